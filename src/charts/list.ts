@@ -1,0 +1,5 @@
+/** Every chart of the story, in story order. Add a chart here after creating its folder and its text files. */
+import type { ChartDef } from './shared/scene';
+import { microsoftEmissions } from './microsoft-emissions';
+
+export const charts: readonly ChartDef[] = [microsoftEmissions];

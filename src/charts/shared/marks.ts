@@ -1,0 +1,154 @@
+/**
+ * Small builders for keyed marks, shared by every chart. All positions are pixels of the scene's size; all colours
+ * are CSS classes (see `src/styles/chart.css`):
+ *
+ * - structure: `m-grid`, `m-axis`, `m-tick` (tick label), `m-label`, `m-label-strong`, `m-note` (muted annotation),
+ *   `m-value` (value label on a mark)
+ * - meaning: `m-emission` (warm), `m-emission-soft`, `m-credit` (cool green: credits and removals), `m-credit-soft`,
+ *   `m-claim` (the article's figure, hatched), `m-projection` (dashed), `m-estimate` (hollow: second-hand/derived),
+ *   `m-energy`, `m-energy-soft`, `m-neutral`, `m-country`, `m-highlight` (the number the step talks about),
+ *   `m-range` (a band), companies `m-co-microsoft`, `m-co-amazon`, `m-co-google`
+ * - state: `m-dim` (faded, not the focus of this step)
+ */
+import type { ScaleLinear, ScaleLogarithmic, ScaleBand } from 'd3-scale';
+import { px, type Mark, type Size, type Variant } from './scene';
+
+type Attrs = Record<string, string | number>;
+
+/** A text mark. `anchor` is `start` | `middle` | `end`. */
+export function text(key: string, x: number, y: number, content: string, cls = 'm-label', extra: Attrs = {}): Mark {
+  return { key, type: 'text', attrs: { x: px(x), y: px(y), class: cls, ...extra }, text: content };
+}
+
+/** A rect mark; negative heights/widths are normalised. */
+export function rect(key: string, x: number, y: number, width: number, height: number, cls: string, extra: Attrs = {}): Mark {
+  const x0 = width < 0 ? x + width : x;
+  const y0 = height < 0 ? y + height : y;
+  return {
+    key,
+    type: 'rect',
+    attrs: { x: px(x0), y: px(y0), width: px(Math.abs(width)), height: px(Math.abs(height)), class: cls, ...extra },
+  };
+}
+
+/** A line mark. */
+export function line(key: string, x1: number, y1: number, x2: number, y2: number, cls: string, extra: Attrs = {}): Mark {
+  return { key, type: 'line', attrs: { x1: px(x1), y1: px(y1), x2: px(x2), y2: px(y2), class: cls, ...extra } };
+}
+
+/** A circle mark. */
+export function circle(key: string, cx: number, cy: number, r: number, cls: string, extra: Attrs = {}): Mark {
+  return { key, type: 'circle', attrs: { cx: px(cx), cy: px(cy), r: px(r), class: cls, ...extra } };
+}
+
+/** A path mark from a `d` string. */
+export function path(key: string, d: string, cls: string, extra: Attrs = {}): Mark {
+  return { key, type: 'path', attrs: { d, class: cls, ...extra } };
+}
+
+/** A polyline `d` through points, rounded. */
+export function polyline(points: readonly [number, number][]): string {
+  return points.map(([x, y], i) => `${i ? 'L' : 'M'}${px(x)},${px(y)}`).join('');
+}
+
+/** The plotting box inside a scene: margins differ by variant so that labels fit on phones. */
+export interface Frame {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The plotting box for a size, with margins in pixels (defaults suit a y axis on the left and labels below).
+ * @param margins overrides per side
+ */
+export function frame(size: Size, variant: Variant, margins: Partial<Record<'left' | 'right' | 'top' | 'bottom', number>> = {}): Frame {
+  const base = variant === 'compact' ? { left: 40, right: 12, top: 28, bottom: 40 } : { left: 56, right: 24, top: 32, bottom: 44 };
+  const m = { ...base, ...margins };
+  return {
+    left: m.left,
+    right: size.width - m.right,
+    top: m.top,
+    bottom: size.height - m.bottom,
+    width: size.width - m.left - m.right,
+    height: size.height - m.top - m.bottom,
+  };
+}
+
+/** Font sizes in scene pixels per variant (the SVG is drawn near 1:1 in both layouts). */
+export function fontSize(variant: Variant): { tick: number; label: number; value: number; note: number } {
+  return variant === 'compact' ? { tick: 11, label: 12, value: 13, note: 11 } : { tick: 12, label: 14, value: 15, note: 12 };
+}
+
+/**
+ * Horizontal grid lines and tick labels for a linear or log y scale. Keys are `y-grid-<tick>` and `y-tick-<tick>` so
+ * that a rescale moves them.
+ * @param format tick label for a tick value
+ */
+export function yGrid(
+  scale: ScaleLinear<number, number> | ScaleLogarithmic<number, number>,
+  ticks: readonly number[],
+  f: Frame,
+  format: (v: number) => string,
+  prefix = 'y',
+): Mark[] {
+  const out: Mark[] = [];
+  for (const t of ticks) {
+    const y = scale(t);
+    out.push(line(`${prefix}-grid-${t}`, f.left, y, f.right, y, t === 0 ? 'm-axis' : 'm-grid'));
+    out.push(text(`${prefix}-tick-${t}`, f.left - 6, y + 4, format(t), 'm-tick', { 'text-anchor': 'end' }));
+  }
+  return out;
+}
+
+/** Vertical grid lines with tick labels under the box, for a linear or log x scale. */
+export function xGrid(
+  scale: ScaleLinear<number, number> | ScaleLogarithmic<number, number>,
+  ticks: readonly number[],
+  f: Frame,
+  format: (v: number) => string,
+  prefix = 'x',
+): Mark[] {
+  const out: Mark[] = [];
+  for (const t of ticks) {
+    const x = scale(t);
+    out.push(line(`${prefix}-grid-${t}`, x, f.top, x, f.bottom, t === 0 ? 'm-axis' : 'm-grid'));
+    out.push(text(`${prefix}-tick-${t}`, x, f.bottom + 16, format(t), 'm-tick', { 'text-anchor': 'middle' }));
+  }
+  return out;
+}
+
+/** Category labels under a band scale (x axis). */
+export function bandLabels(scale: ScaleBand<string>, f: Frame, labels: Record<string, string>, prefix = 'xl'): Mark[] {
+  return scale.domain().map((d) =>
+    text(`${prefix}-${d}`, (scale(d) ?? 0) + scale.bandwidth() / 2, f.bottom + 18, labels[d] ?? d, 'm-tick', { 'text-anchor': 'middle' }),
+  );
+}
+
+/** An axis title placed top-left of the box (reads before the chart, Datawrapper-style). */
+export function axisTitle(key: string, f: Frame, content: string): Mark {
+  return text(key, f.left - 4, f.top - 12, content, 'm-note', { 'text-anchor': 'start' });
+}
+
+/** Breaks a label into lines of at most `max` characters (on spaces), for multi-line annotations. */
+export function wrap(s: string, max: number): string[] {
+  const words = s.split(/\s+/);
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    if (cur && (cur + ' ' + w).length > max) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
+
+/** A multi-line annotation as one text mark per line, keys `<key>-<i>`. */
+export function textBlock(key: string, x: number, y: number, content: string, max: number, lineHeight: number, cls = 'm-note', extra: Attrs = {}): Mark[] {
+  return wrap(content, max).map((l, i) => text(`${key}-${i}`, x, y + i * lineHeight, l, cls, extra));
+}

@@ -1,0 +1,93 @@
+/**
+ * `<cc-chart data-chart="<id>" data-step="<n>">`: one chart's root. Its `show(n)` moves the live SVG to step n,
+ * reading the target marks from the build-time SVGs of that step (`svg[data-scene-for][data-scene-step][data-variant]`,
+ * in the page or inside `<template>`s) and updates the accessible description and the caption. Touches only its own
+ * subtree; several instances may share a page.
+ */
+import { renderScene, motionDuration } from './renderer';
+
+type Variant = 'regular' | 'compact';
+/** Below this frame width (px) the compact layout is used. */
+const COMPACT_BELOW = 540;
+
+export class CcChart extends HTMLElement {
+  #ro?: ResizeObserver;
+  #variant: Variant = 'regular';
+
+  get chartId(): string {
+    return this.dataset['chart'] ?? '';
+  }
+  /** Number of steps. */
+  get steps(): number {
+    return Number(this.dataset['steps'] ?? '1');
+  }
+  /** The step shown, 1-based. */
+  get step(): number {
+    return Number(this.dataset['step'] ?? '1');
+  }
+  get live(): SVGSVGElement | null {
+    return this.querySelector<SVGSVGElement>('svg.chart__svg');
+  }
+
+  connectedCallback(): void {
+    const frame = this.querySelector<HTMLElement>('.chart__frame');
+    if (!frame) return;
+    this.#variant = this.#pickVariant(frame);
+    this.#ro = new ResizeObserver(() => {
+      const v = this.#pickVariant(frame);
+      if (v !== this.#variant) {
+        this.#variant = v;
+        this.show(this.step, { instant: true, force: true });
+      }
+    });
+    this.#ro.observe(frame);
+    if (this.#variant !== 'regular') this.show(this.step, { instant: true, force: true });
+  }
+
+  disconnectedCallback(): void {
+    this.#ro?.disconnect();
+  }
+
+  #pickVariant(frame: HTMLElement): Variant {
+    return frame.clientWidth > 0 && frame.clientWidth < COMPACT_BELOW ? 'compact' : 'regular';
+  }
+
+  /** The build-time SVG of step `n` in a variant, or null. */
+  scene(n: number, variant: Variant = this.#variant): SVGSVGElement | null {
+    const sel = `svg[data-scene-for="${CSS.escape(this.chartId)}"][data-scene-step="${n}"][data-variant="${variant}"]`;
+    const scope = this.closest('[data-scenes]') ?? document;
+    const direct = scope.querySelector<SVGSVGElement>(sel);
+    if (direct) return direct;
+    for (const tpl of Array.from(scope.querySelectorAll<HTMLTemplateElement>('template[data-scenes-for]'))) {
+      if (tpl.dataset['scenesFor'] !== this.chartId) continue;
+      const hit = tpl.content.querySelector<SVGSVGElement>(sel);
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  /**
+   * Shows step `n` (1-based). Out-of-range or non-integer values are ignored (safe fallback on embeds).
+   * @returns whether the step was shown
+   */
+  show(n: number, { instant = false, force = false } = {}): boolean {
+    if (!Number.isInteger(n) || n < 1 || n > this.steps) return false;
+    if (!force && n === this.step && this.live?.dataset['variant'] === this.#variant) return true;
+    const target = this.scene(n);
+    const live = this.live;
+    if (!target || !live) return false;
+    renderScene(live, target, instant ? 0 : motionDuration(this));
+    live.dataset['variant'] = this.#variant;
+    const desc = target.getAttribute('aria-label') ?? '';
+    live.setAttribute('aria-label', desc);
+    this.dataset['step'] = String(n);
+    const descEl = this.querySelector('[data-desc]');
+    if (descEl) descEl.textContent = desc;
+    const capEl = this.querySelector('[data-caption]');
+    if (capEl) capEl.textContent = target.dataset['caption'] ?? '';
+    this.dispatchEvent(new CustomEvent('cc-step', { detail: { step: n }, bubbles: true }));
+    return true;
+  }
+}
+
+if (!customElements.get('cc-chart')) customElements.define('cc-chart', CcChart);

@@ -1,0 +1,33 @@
+/**
+ * `<cc-scrolly>`: a scrolly section. Its steps (`[data-step-index]`) drive the `<cc-chart>` inside it: the chart
+ * always shows the active step, derived from the layout by the scroller adapter.
+ */
+import './cc-chart';
+import type { CcChart } from './cc-chart';
+import { createScroller, type Scroller } from '../lib/scroller';
+
+class CcScrolly extends HTMLElement {
+  #scroller?: Scroller;
+
+  connectedCallback(): void {
+    const chart = this.querySelector<CcChart>('cc-chart');
+    const steps = Array.from(this.querySelectorAll<HTMLElement>('[data-step-index]'));
+    if (!chart || steps.length === 0) return;
+    const phone = () => window.matchMedia('(max-width: 899px)').matches;
+    this.#scroller = createScroller({
+      steps,
+      offset: phone() ? 0.8 : 0.55,
+      onActive: (i) => {
+        const n = Number(steps[i]?.dataset['stepIndex']);
+        chart.show(n);
+        steps.forEach((s, j) => s.classList.toggle('is-active', j === i));
+      },
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.#scroller?.destroy();
+  }
+}
+
+if (!customElements.get('cc-scrolly')) customElements.define('cc-scrolly', CcScrolly);

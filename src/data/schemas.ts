@@ -1,0 +1,99 @@
+/**
+ * Zod schemas for everything the story is built from (`seeds/`).
+ *
+ * Each schema validates one row of a CSV file. `seeds.ts` runs them and turns a failure into a message that names
+ * the file, the row (1-based, header excluded) and the field, e.g.
+ * `seeds/data/microsoft-emissions.csv, row 3 (id ms-t1a-fy2022), field "unit": Invalid option…`.
+ */
+import { z } from 'astro/zod';
+
+/** Units a figure may carry. Emissions are stored in tonnes, money in USD, energy as the source gives it. */
+export const UNITS = ['tCO2e', 'tCO2', 'Wh', 'kWh', 'MWh', 'TWh', 'USD', '%', 'credits', 'x', 'rating', 'count'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** Units that make a figure an emissions figure, which must state its scope. */
+export const EMISSION_UNITS: readonly Unit[] = ['tCO2e', 'tCO2'];
+
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, hyphens)');
+const required = (what: string) => z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`);
+/** A CSV cell holding a number with a dot decimal, or empty. */
+const optionalNumber = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    if (s === '') return undefined;
+    const n = Number(s);
+    if (!/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(s) || !Number.isFinite(n)) {
+      ctx.addIssue({ code: 'custom', message: `"${s}" is not a plain number (dot decimal, no separators)` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/**
+ * One figure: a sourced value with its unit, period and scope. Source: `seeds/data/*.csv`.
+ * `value` is required unless `low` and `high` give a range.
+ */
+export const FigureSchema = z
+  .object({
+    id: kebab,
+    entity: required('entity'),
+    metric: required('metric'),
+    period: required('period'),
+    value: optionalNumber,
+    low: optionalNumber,
+    high: optionalNumber,
+    unit: z.enum(UNITS, { error: (iss) => `unit "${String(iss.input)}" is not one of ${UNITS.join(', ')}` }),
+    per: z.string().trim().default(''),
+    scope: z.string().trim().default(''),
+    kind: z.enum(['measured', 'estimate', 'projection', 'target', 'claim', 'derived']),
+    confidence: z.enum(['primary', 'second-hand', 'derived']),
+    vintage: z.string().trim().default(''),
+    source: required('source'),
+    note: z.string().trim().default(''),
+  })
+  .superRefine((f, ctx) => {
+    if (f.value === undefined && (f.low === undefined || f.high === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'value is required (or both low and high for a range)' });
+    }
+    if (f.low !== undefined && f.high !== undefined && f.low > f.high) {
+      ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${f.low}) is above high (${f.high})` });
+    }
+    if (EMISSION_UNITS.includes(f.unit) && f.scope === '') {
+      ctx.addIssue({ code: 'custom', path: ['scope'], message: 'an emissions figure must state its scope' });
+    }
+  });
+export type Figure = z.output<typeof FigureSchema> & { dataset: string };
+
+/** One bibliography entry. Source: `seeds/sources.csv`. `licence` is `unknown` when not known, never invented. */
+export const SourceSchema = z.object({
+  id: kebab,
+  publisher: required('publisher'),
+  title: required('title'),
+  date: required('date'),
+  url: z.string().trim().regex(/^https?:\/\/\S+$/, 'url must start with http:// or https://'),
+  accessed: z.string().trim().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'accessed must be an ISO date'),
+  licence: required('licence'),
+  note: z.string().trim().default(''),
+});
+export type Source = z.output<typeof SourceSchema>;
+
+export const VERDICTS = ['accurate', 'imprecise', 'wrong', 'unverifiable'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** One claim of the article, paraphrased, with its verdict. Source: `seeds/claims.csv`. */
+export const ClaimSchema = z.object({
+  id: z.string().trim().regex(/^C\d+$/, 'claim id must look like C1'),
+  chapter: z.coerce.number().int().min(1).max(5),
+  claim_fr: required('claim_fr'),
+  claim_en: required('claim_en'),
+  verdict: z.enum(VERDICTS),
+  correction_fr: required('correction_fr'),
+  correction_en: required('correction_en'),
+  figures: z
+    .string()
+    .trim()
+    .min(1, 'figures is required')
+    .transform((s) => s.split(';').map((x) => x.trim()).filter(Boolean)),
+});
+export type Claim = z.output<typeof ClaimSchema>;

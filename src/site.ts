@@ -1,0 +1,2 @@
+/** Site-wide facts: the date of the last update of the story (ISO), shown in the header and on the sources page. */
+export const UPDATED = '2026-11-30';
