@@ -8,27 +8,12 @@ import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Attributes that tween; all others switch at once. */
+const GEOMETRY = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'opacity'] as const;
+const TWEENED = new Set<string>(GEOMETRY);
+const NAME = 'scene';
 
-/** A mark read from a target SVG. */
-interface TargetMark {
-  key: string;
-  tag: string;
-  attrs: [string, string][];
-  text: string | null;
-}
-
-function readMarks(target: SVGSVGElement): TargetMark[] {
-  return Array.from(target.querySelectorAll<SVGElement>('[data-key]')).map((el) => ({
-    key: el.getAttribute('data-key')!,
-    tag: el.tagName.toLowerCase(),
-    attrs: Array.from(el.attributes)
-      .filter((a) => a.name !== 'data-key')
-      .map((a) => [a.name, a.value] as [string, string]),
-    text: el.tagName.toLowerCase() === 'text' ? el.textContent : null,
-  }));
-}
-
-/** The duration token `--dur` (ms) on the root; 1 ms under prefers-reduced-motion (set in CSS). */
+/** The duration token `--dur` (ms) on an element; 1 ms under prefers-reduced-motion (set in CSS). */
 export function motionDuration(el: Element = document.documentElement): number {
   const v = getComputedStyle(el).getPropertyValue('--dur').trim();
   const n = parseFloat(v);
@@ -36,63 +21,71 @@ export function motionDuration(el: Element = document.documentElement): number {
   return v.endsWith('ms') ? n : n * 1000;
 }
 
+const keyOf = (el: Element): string => el.getAttribute('data-key') ?? '';
+
+/** Sets non-tweened attributes and text of `el` from `src` at once, removing attributes `src` lacks. */
+function syncStatic(el: Element, src: Element): void {
+  for (const a of Array.from(el.attributes)) {
+    if (a.name !== 'data-key' && a.name !== 'style' && !src.hasAttribute(a.name)) el.removeAttribute(a.name);
+  }
+  for (const a of Array.from(src.attributes)) if (!TWEENED.has(a.name)) el.setAttribute(a.name, a.value);
+  if (src.tagName.toLowerCase() === 'text' && el.textContent !== src.textContent) el.textContent = src.textContent;
+}
+
 /**
  * Moves `live` to the state drawn in `target`.
- * @param live the SVG on screen (its marks are children with `data-key`)
+ * @param live the SVG on screen (its marks are direct children with `data-key`)
  * @param target a build-time SVG of the target step (may be inside a `<template>`)
  * @param duration ms; 0 jumps
  */
 export function renderScene(live: SVGSVGElement, target: SVGSVGElement, duration: number): void {
+  const targets = Array.from(target.querySelectorAll(':scope > [data-key]'));
   const vb = target.getAttribute('viewBox');
+  const current = Array.from(live.querySelectorAll(':scope > [data-key]'));
+  for (const el of current) select(el).interrupt(NAME);
   if (vb && live.getAttribute('viewBox') !== vb) {
     // Another layout variant: replace at once, no tween between different geometries.
     live.setAttribute('viewBox', vb);
-    live.replaceChildren(...Array.from(target.querySelectorAll('[data-key]')).map((n) => document.importNode(n, true)));
+    live.replaceChildren(...targets.map((n) => document.importNode(n, true)));
     return;
   }
-  const marks = readMarks(target);
-  const root = select(live);
-  const all = root.selectAll<SVGElement, TargetMark>(':scope > [data-key]');
-  all.interrupt('scene');
-  const t = root.transition('scene').duration(duration).ease(easeCubicInOut);
-  // Elements whose tag changes under the same key are replaced.
-  all.each(function () {
-    const m = marks.find((d) => d.key === this.getAttribute('data-key'));
-    if (m && m.tag !== this.tagName.toLowerCase()) this.remove();
-  });
-  root
-    .selectAll<SVGElement, TargetMark>(':scope > [data-key]')
-    .data(marks, function (this: SVGElement | TargetMark, d?: TargetMark) {
-      return d ? d.key : (this as SVGElement).getAttribute('data-key')!;
-    })
-    .join(
-      (enter) =>
-        enter
-          .append((d) => document.createElementNS(SVG_NS, d.tag) as SVGElement)
-          .attr('data-key', (d) => d.key)
-          .each(function (d) {
-            for (const [k, v] of d.attrs) this.setAttribute(k, v);
-            if (d.text !== null) this.textContent = d.text;
-          })
-          .style('opacity', 0)
-          .call((s) => s.transition(t).style('opacity', null)),
-      (update) =>
-        update.call((s) => {
-          s.each(function (d) {
-            // Non-geometric attributes (class, anchors, dashes) and text switch at once.
-            const want = new Map(d.attrs);
-            for (const a of Array.from(this.attributes)) {
-              if (a.name !== 'data-key' && a.name !== 'style' && !want.has(a.name)) this.removeAttribute(a.name);
-            }
-            for (const [k, v] of d.attrs) if (!/^(x|y|x1|x2|y1|y2|cx|cy|r|width|height|d|opacity)$/.test(k)) this.setAttribute(k, v);
-            if (d.text !== null && this.textContent !== d.text) this.textContent = d.text;
-          });
-          const tr = s.transition(t).style('opacity', null);
-          for (const name of ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'opacity']) {
-            tr.attr(name, (d) => d.attrs.find(([k]) => k === name)?.[1] ?? null);
-          }
-        }),
-      (exit) => exit.call((s) => s.transition(t).style('opacity', 0).remove()),
-    )
-    .order();
+  const byKey = new Map(current.map((el) => [keyOf(el), el]));
+  const kept = new Set<Element>();
+  const ordered: Element[] = [];
+  for (const src of targets) {
+    let el = byKey.get(keyOf(src));
+    if (el && el.tagName !== src.tagName) {
+      el.remove();
+      el = undefined;
+    }
+    if (!el) {
+      // Enter: the target's state, fading in.
+      const fresh = document.createElementNS(SVG_NS, src.tagName.toLowerCase());
+      for (const a of Array.from(src.attributes)) fresh.setAttribute(a.name, a.value);
+      fresh.textContent = src.tagName.toLowerCase() === 'text' ? src.textContent : null;
+      (fresh as SVGElement).style.opacity = '0';
+      select(fresh).transition(NAME).duration(duration).ease(easeCubicInOut).style('opacity', '1').on('end', () => {
+        (fresh as SVGElement).style.removeProperty('opacity');
+      });
+      ordered.push(fresh);
+      continue;
+    }
+    kept.add(el);
+    syncStatic(el, src);
+    const tr = select(el).transition(NAME).duration(duration).ease(easeCubicInOut).style('opacity', '1');
+    for (const name of GEOMETRY) {
+      const v = src.getAttribute(name);
+      if (v !== null) tr.attr(name, v);
+      else if (el.hasAttribute(name)) el.removeAttribute(name);
+    }
+    tr.on('end', () => (el as SVGElement).style.removeProperty('opacity'));
+    ordered.push(el);
+  }
+  // Exit: fade out, then remove.
+  for (const el of current) {
+    if (kept.has(el) || !el.isConnected) continue;
+    select(el).transition(NAME).duration(duration).ease(easeCubicInOut).style('opacity', '0').remove();
+  }
+  // Order the kept and entering marks as in the target (exiting ones stay where they are until removed).
+  for (const el of ordered) live.appendChild(el);
 }

@@ -7,7 +7,8 @@ import fr from './fr';
 import en from './en';
 
 export type Dict = typeof fr;
-export type UiKey = keyof Dict;
+/** Keys whose value is a plain string. */
+export type UiKey = { [K in keyof Dict]: Dict[K] extends string ? K : never }[keyof Dict];
 const DICTS: Record<Locale, Dict> = { fr, en };
 
 /** The string for `key` in `locale`. @throws Error on an unknown key */

@@ -72,7 +72,10 @@ export function formatNumber(n: number, locale: Locale, digits = 3, signed = fal
       ? { maximumFractionDigits: 0 }
       : { maximumSignificantDigits: digits };
   if (signed) opts.signDisplay = 'exceptZero';
-  return new Intl.NumberFormat(TAG[locale], opts).format(n).replace(/\u00a0/g, locale === 'fr' ? '\u202f' : '\u00a0');
+  return new Intl.NumberFormat(TAG[locale], opts)
+    .format(n)
+    .replace(/\u00a0/g, locale === 'fr' ? '\u202f' : '\u00a0')
+    .replace(/^-/, '\u2212'); // a true minus sign
 }
 
 /**
@@ -89,7 +92,7 @@ export function formatValue(value: number, stored: Unit, locale: Locale, options
   const num = formatNumber(value / d.factor, locale, options.digits ?? 3, options.signed ?? false);
   if (options.bare) return num;
   const label = d.label[locale];
-  if (stored === 'USD' && locale === 'en') return `${num.startsWith('+') || num.startsWith('-') ? num[0] : ''}$${num.replace(/^[+-]/, '')}${label}`;
+  if (stored === 'USD' && locale === 'en') return `${/^[+\u2212]/.test(num) ? num[0] : ''}$${num.replace(/^[+\u2212]/, '')}${label}`;
   if (stored === '%' && locale === 'en') return `${num}%`;
   return label ? `${num}${UNIT_SPACE[locale]}${label}` : num;
 }

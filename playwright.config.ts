@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+// @ts-expect-error plain ESM helper without types
+import { chromiumPath, CHROMIUM_ARGS } from './tests/tools/browser.mjs';
+
+/** E2E tests run against the BUILT site (`npm run build` with SITE_URL=http://127.0.0.1:4321), served by astro preview. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: 'http://127.0.0.1:4321',
+    launchOptions: { executablePath: (chromiumPath as () => string | undefined)(), args: CHROMIUM_ARGS as string[] },
+    locale: 'fr-FR',
+    timezoneId: 'UTC',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
+  webServer: [
+    {
+      command: 'npx astro preview --port 4321 --host 127.0.0.1',
+      url: 'http://127.0.0.1:4321/fr/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+});

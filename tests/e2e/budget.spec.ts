@@ -1,0 +1,47 @@
+import { test, expect, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+/**
+ * All JavaScript a page runs while loading and during a full scroll: external and lazily loaded scripts (from the
+ * network) plus inline scripts, in gzip bytes. The service worker file is not counted.
+ */
+async function scriptBytes(page: Page, path: string): Promise<{ external: number; inline: number; files: string[] }> {
+  const bodies = new Map<string, Buffer>();
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script' && !r.url().endsWith('/sw.js')) {
+      try {
+        bodies.set(r.url(), await r.body());
+      } catch {
+        /* redirects have no body */
+      }
+    }
+  });
+  await page.goto(path);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 600) {
+    await page.evaluate((v) => window.scrollTo(0, v), y);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(500);
+  const inline = await page.$$eval('script:not([src])', (els) =>
+    els.filter((e) => !['application/json', 'application/ld+json'].includes(e.getAttribute('type') ?? '')).map((e) => e.textContent ?? ''),
+  );
+  return {
+    external: [...bodies.values()].reduce((n, b) => n + gz(b), 0),
+    inline: inline.reduce((n, s) => n + gz(s), 0),
+    files: [...bodies.keys()].map((u) => new URL(u).pathname),
+  };
+}
+
+test('the story stays within its budgets: JavaScript ≤ 40 KB gzip, HTML ≤ 120 KB gzip', async ({ page, request }) => {
+  const html = await (await request.get('/fr/')).text();
+  const htmlGz = gz(html);
+  const js = await scriptBytes(page, '/fr/');
+  const total = js.external + js.inline;
+  console.log(`story /fr/: HTML ${kb(htmlGz)} KB gzip (${kb(html.length)} KB raw); JS ${kb(total)} KB gzip (external ${kb(js.external)}, inline ${kb(js.inline)}; ${js.files.join(', ')})`);
+  expect(total).toBeLessThanOrEqual(40 * 1024);
+  expect(htmlGz).toBeLessThanOrEqual(120 * 1024);
+});

@@ -1,0 +1,138 @@
+import { test, expect } from '@playwright/test';
+import { chartsOnPage, expectStep, guard, liveGeometry, scrollToStep, targetGeometry } from './helpers';
+
+test.describe('the story at /fr/', () => {
+  test('the site root leads to the French story', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/fr\/$/);
+    await expect(page.locator('h1')).toContainText('crédits carbone');
+  });
+
+  test('scrolling through every step of every chart moves data-step along, with no console error or foreign request', async ({ page }) => {
+    const g = guard(page);
+    await page.goto('/fr/');
+    const charts = await chartsOnPage(page);
+    expect(charts.length).toBeGreaterThanOrEqual(5);
+    for (const c of charts) {
+      expect(c.steps).toBeGreaterThanOrEqual(3);
+      for (let n = 1; n <= c.steps; n++) {
+        await scrollToStep(page, `${c.id}-${n}`);
+        await expectStep(page, c.id, n);
+      }
+    }
+    g.check();
+  });
+
+  test('every step has its anchor and index, inside the scrolly of its chart', async ({ page }) => {
+    await page.goto('/fr/');
+    const bad = await page.$$eval('[data-step-index]', (steps) =>
+      steps
+        .filter((s) => {
+          const scrolly = s.closest('cc-scrolly');
+          const chart = scrolly?.querySelector('cc-chart')?.getAttribute('data-chart');
+          return s.id !== `${chart}-${s.getAttribute('data-step-index')}`;
+        })
+        .map((s) => s.id),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  test('loading at a step anchor shows that step', async ({ page }) => {
+    await page.goto('/fr/#microsoft-emissions-3');
+    await expectStep(page, 'microsoft-emissions', 3);
+  });
+
+  test('reloading mid-page keeps the step in view', async ({ page }) => {
+    await page.goto('/fr/');
+    await scrollToStep(page, 'microsoft-emissions-2');
+    await expectStep(page, 'microsoft-emissions', 2);
+    await page.reload();
+    await expectStep(page, 'microsoft-emissions', 2);
+  });
+
+  test('a fast fling ends on the step in view', async ({ page }) => {
+    await page.goto('/fr/');
+    await page.mouse.move(300, 400);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 900);
+    await page.waitForTimeout(1500);
+    const expected = await page.evaluate(() => {
+      // The active step of each scrolly, computed from the layout as the story does.
+      const res: Record<string, number> = {};
+      for (const s of Array.from(document.querySelectorAll('cc-scrolly'))) {
+        const chart = s.querySelector('cc-chart')!.getAttribute('data-chart')!;
+        let active = 1;
+        for (const st of Array.from(s.querySelectorAll<HTMLElement>('[data-step-index]'))) {
+          if (st.getBoundingClientRect().top <= window.innerHeight * 0.55) active = Number(st.dataset['stepIndex']);
+        }
+        res[chart] = active;
+      }
+      return res;
+    });
+    for (const [chart, n] of Object.entries(expected)) await expectStep(page, chart, n);
+  });
+
+  test('a resize keeps the step and switches the layout variant', async ({ page }) => {
+    await page.goto('/fr/#microsoft-emissions-3');
+    await expectStep(page, 'microsoft-emissions', 3);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.evaluate(() => document.getElementById('microsoft-emissions-3')!.scrollIntoView({ block: 'start' }));
+    await expectStep(page, 'microsoft-emissions', 3);
+    await expect(page.locator('cc-chart[data-chart="microsoft-emissions"] svg.chart__svg')).toHaveAttribute('viewBox', '0 0 360 440');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(page.locator('cc-chart[data-chart="microsoft-emissions"] svg.chart__svg')).toHaveAttribute('viewBox', '0 0 720 480');
+  });
+
+  test('the back button returns to the previous step anchor', async ({ page }) => {
+    await page.goto('/fr/#microsoft-emissions-1');
+    await expectStep(page, 'microsoft-emissions', 1);
+    await page.evaluate(() => (location.hash = '#microsoft-emissions-4'));
+    await expectStep(page, 'microsoft-emissions', 4);
+    await page.goBack();
+    await expectStep(page, 'microsoft-emissions', 1);
+  });
+
+  test('three step changes inside one transition end exactly in the last step', async ({ page }) => {
+    await page.goto('/fr/#microsoft-emissions-1');
+    await expectStep(page, 'microsoft-emissions', 1);
+    await page.evaluate(() => {
+      const c = document.querySelector('cc-chart[data-chart="microsoft-emissions"]') as HTMLElement & { show: (n: number) => boolean };
+      c.show(2);
+      setTimeout(() => c.show(4), 60);
+      setTimeout(() => c.show(3), 120);
+    });
+    await page.waitForTimeout(1500);
+    await expectStep(page, 'microsoft-emissions', 3);
+    expect(await liveGeometry(page, 'microsoft-emissions')).toEqual(await targetGeometry(page, 'microsoft-emissions', 3));
+  });
+
+  test('keyboard scrolling (PageDown, Space, arrows) drives the steps', async ({ page }) => {
+    await page.goto('/fr/#microsoft-emissions-1');
+    await expectStep(page, 'microsoft-emissions', 1);
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    let seen = 1;
+    for (let i = 0; i < 30 && seen < 3; i++) {
+      await page.keyboard.press(i % 3 === 0 ? 'PageDown' : i % 3 === 1 ? 'Space' : 'ArrowDown');
+      await page.waitForTimeout(150);
+      seen = Number(await page.locator('cc-chart[data-chart="microsoft-emissions"]').getAttribute('data-step'));
+    }
+    expect(seen).toBeGreaterThanOrEqual(3);
+  });
+
+  test('the first step of each chart is in the HTML before any script runs', async ({ request }) => {
+    const html = await (await request.get('/fr/')).text();
+    expect(html).toMatch(/<cc-chart[^>]*data-chart="microsoft-emissions"[^>]*data-step="1"/);
+    expect(html).toMatch(/<svg[^>]*class="chart__svg scene"[^>]*>.*data-key="bar-fy2020"/s);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the scrolly unrolls: every step shows its own figure beside its text', async ({ page }) => {
+    await page.goto('/fr/');
+    const steps = await page.locator('[data-step-index]').count();
+    expect(steps).toBeGreaterThanOrEqual(15);
+    const visibleFigures = await page.locator('.step__figure svg.scene--regular').evaluateAll((els) => els.filter((e) => (e as SVGElement).getBoundingClientRect().height > 50).length);
+    expect(visibleFigures).toBe(steps);
+    await expect(page.locator('#microsoft-emissions-3 .step__figure svg.scene--regular')).toHaveAttribute('aria-label', /15,5\u202fMt CO2e/);
+  });
+});
