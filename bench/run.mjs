@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: prints figures, asserts nothing.
+ * - build time of the site;
+ * - per page: HTML and JavaScript weight (gzip);
+ * - in Chromium with a 4× slower CPU (a mid-range phone), at 375×740: time to first contentful paint, time until the
+ *   first chart is interactive (its custom element defined), and the cost of a step change (median and worst time
+ *   from `show(n)` to the end of its transition's first frame, and long tasks during a full scroll).
+ * Usage: node bench/run.mjs [--no-build]
+ */
+import { spawnSync, spawn } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from '../tests/tools/browser.mjs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'http://127.0.0.1:4399' };
+if (!process.argv.includes('--no-build')) {
+  const t0 = performance.now();
+  const r = spawnSync('npm', ['run', 'build'], { env, stdio: 'ignore' });
+  if (r.status !== 0) throw new Error('build failed');
+  console.log(`build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pages = [];
+const walk = (d) => {
+  for (const n of readdirSync(d)) {
+    const p = join(d, n);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (n === 'index.html') pages.push(p);
+  }
+};
+walk('dist');
+const jsTotal = readdirSync('dist/_astro').filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(readFileSync(join('dist/_astro', f))), 0);
+console.log(`pages: ${pages.length}; all JS files in dist/_astro: ${kb(jsTotal)} gzip`);
+for (const p of ['dist/fr/index.html', 'dist/fr/classe/index.html', 'dist/fr/sources/index.html']) {
+  try {
+    const html = readFileSync(p);
+    console.log(`  ${p.replace('dist', '').replace('index.html', '')}: HTML ${kb(gz(html))} gzip (${kb(html.length)} raw)`);
+  } catch {
+    /* page not built yet */
+  }
+}
+
+const server = spawn('npx', ['astro', 'preview', '--port', '4399', '--host', '127.0.0.1'], { env, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 2500));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto('http://127.0.0.1:4399/fr/', { waitUntil: 'load' });
+  const timing = await page.evaluate(async () => {
+    await customElements.whenDefined('cc-chart');
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    return { fcp, ready: performance.now() };
+  });
+  console.log(`phone (4× CPU): first contentful paint ${timing.fcp.toFixed(0)} ms; charts interactive at ${timing.ready.toFixed(0)} ms`);
+  const costs = await page.evaluate(async () => {
+    const out = [];
+    for (const c of Array.from(document.querySelectorAll('cc-chart'))) {
+      const steps = Number(c.dataset.steps);
+      for (let n = 1; n <= steps; n++) {
+        const t0 = performance.now();
+        c.show(n, { instant: false, force: true });
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        out.push(performance.now() - t0);
+      }
+    }
+    return out.sort((a, b) => a - b);
+  });
+  const med = costs[Math.floor(costs.length / 2)];
+  console.log(`step change to first frame: median ${med.toFixed(1)} ms, worst ${costs.at(-1).toFixed(1)} ms over ${costs.length} steps`);
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: false });
+  });
+  const h = await page.evaluate(() => document.documentElement.scrollHeight);
+  const t0 = Date.now();
+  for (let y = 0; y < h; y += 300) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(16);
+  }
+  const long = await page.evaluate(() => window.__long);
+  console.log(`full scroll (${Math.round(h / 740)} screens, ${((Date.now() - t0) / 1000).toFixed(1)} s): ${long.length} long tasks, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms`);
+} finally {
+  await browser.close();
+  server.kill();
+}
