@@ -19,7 +19,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
   webServer: [
     {
-      command: 'npx astro preview --port 4321 --host 127.0.0.1',
+      command: 'node tests/tools/serve.mjs --port 4321 --dir dist',
       url: 'http://127.0.0.1:4321/fr/',
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
