@@ -135,7 +135,8 @@ export function axisTitle(key: string, f: Frame, content: string): Mark {
 
 /** Breaks a label into lines of at most `max` characters (on spaces), for multi-line annotations. */
 export function wrap(s: string, max: number): string[] {
-  const words = s.split(/\s+/);
+  // Split on ordinary spaces only: narrow no-break spaces keep a value and its unit together.
+  const words = s.split(/[ \t\n]+/);
   const lines: string[] = [];
   let cur = '';
   for (const w of words) {
