@@ -31,7 +31,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   assertStep(ID, step, STEPS);
   const compact = variant === 'compact';
   const fs = fontSize(variant);
-  const f = frame(size, variant, compact ? { left: 78, right: 10, top: 132, bottom: 30 } : { left: 100, right: 24, top: 96, bottom: 30 });
+  const f = frame(size, variant, compact ? { left: 78, right: 10, top: 132, bottom: 30 } : { left: 112, right: 24, top: 96, bottom: 30 });
   const x = scaleLinear().domain([0, X_MAX]).range([f.left, f.right]);
   const y = scaleBand<string>().domain(ROWS).range([f.top, f.bottom]).paddingInner(0.22).paddingOuter(0.08);
   const barH = Math.min(22, (y.bandwidth() - 6) / 2);
@@ -75,8 +75,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   if (step === 1) {
     marks.push(text('val-claim', x(claim) + 5, msY + barH * 1.5 + 6, label('claim'), 'm-note', { 'dominant-baseline': 'central' }));
   }
-  // From step 2, a dashed guide at Microsoft's value runs down through the country rows.
-  if (step >= 2) marks.push(line('guide-ms', x(ms), msY + barH, x(ms), f.bottom, 'm-leader', { 'stroke-dasharray': '4 3' }));
+  // Steps 2–3, a dashed guide at Microsoft's value runs down through the country rows.
+  if (step === 2 || step === 3) marks.push(line('guide-ms', x(ms), msY + barH, x(ms), f.bottom, 'm-leader', { 'stroke-dasharray': '4 3' }));
 
   for (const c of COUNTRIES) {
     const top = y(c)!;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeeds } from '../../../src/data/seeds';
+import { buildChart, getChart } from '../../../src/charts/registry';
+import type { Mark } from '../../../src/charts/shared/scene';
+
+const seeds = loadSeeds();
+const chart = buildChart('amazon-footprint', 'fr', seeds);
+const marks = (step: number): Mark[] => chart.steps[step - 1]!.scenes.regular.marks;
+const mark = (step: number, key: string): Mark => {
+  const m = marks(step).find((x) => x.key === key);
+  if (!m) throw new Error(`no mark ${key} at step ${step}`);
+  return m;
+};
+const has = (step: number, key: string) => marks(step).some((m) => m.key === key);
+
+// Regular layout: frame 56..696 × 44..436; y maps 0..80 Mt onto 392 px (4.9 px per Mt); six years on a point scale
+// with padding 0.4: step 640 / 5.8 = 110.34 px, 2019 at 56 + 0.4 × 110.34 = 100.14.
+const BOTTOM = 436;
+const PX_PER_MT = 392 / 80;
+const STEP = 640 / 5.8;
+const X = (year: number) => 56 + 0.4 * STEP + (year - 2019) * STEP;
+const Y = (mt: number) => BOTTOM - mt * PX_PER_MT;
+
+describe('amazon-footprint scene', () => {
+  it('scene(step 1) draws the 2023-report line from 2019 (51.17 Mt) to 2021 (71.54 Mt) only', () => {
+    expect(mark(1, 'pt-a-2019').attrs['cy']).toBeCloseTo(Y(51.17), 1);
+    expect(mark(1, 'pt-a-2019').attrs['cx']).toBeCloseTo(X(2019), 1);
+    expect(mark(1, 'pt-a-2021').attrs['cy']).toBeCloseTo(Y(71.54), 1);
+    expect(mark(1, 'val-a-2021').text).toBe('71,5');
+    expect(has(1, 'pt-a-2022')).toBe(false);
+    expect(String(mark(1, 'line-a').attrs['d']).split('L')).toHaveLength(3);
+  });
+
+  it('scene(step 2) adds the 2022–2023 plateau and 2022 as first reported (71.27 Mt), hollow', () => {
+    expect(mark(2, 'pt-a-2023').attrs['cy']).toBeCloseTo(Y(68.82), 1);
+    expect(mark(2, 'val-a-2022').text).toBe('70,7');
+    const first = mark(2, 'pt-2022-first');
+    expect(first.attrs['cy']).toBeCloseTo(Y(71.27), 1);
+    expect(first.attrs['class']).toBe('m-estimate m-emission');
+  });
+
+  it('scene(step 3) draws the 2024 report as its own pair (64.38 → 68.25 Mt), never joined to the 2023-report line', () => {
+    expect(has(2, 'pt-b-2023')).toBe(false);
+    expect(mark(3, 'pt-b-2023').attrs['cy']).toBeCloseTo(Y(64.38), 1);
+    expect(mark(3, 'pt-b-2024').attrs['cy']).toBeCloseTo(Y(68.25), 1);
+    expect(mark(3, 'val-b-2023').text).toBe('64,4');
+    expect(mark(3, 'val-b-2024').text).toBe('68,3');
+    const lineB = String(mark(3, 'line-b').attrs['d']);
+    expect(lineB.split('L')).toHaveLength(2);
+    expect(lineB.startsWith(`M${Math.round(X(2023) * 100) / 100},${Math.round(Y(64.38) * 100) / 100}`)).toBe(true);
+    // The 2023-report line still ends at its own 2023 value (68.82), not at the restated one.
+    expect(String(mark(3, 'line-a').attrs['d']).endsWith(`${Math.round(Y(68.82) * 100) / 100}`)).toBe(true);
+    expect(mark(3, 'line-a').attrs['class']).toContain('m-dim');
+    expect(mark(3, 'change-1y').text).toBe('+6\u202f% en un an');
+  });
+
+  it('scene(step 4) marks +33 % between the 2019 level and 2024', () => {
+    const guide = mark(4, 'guide-2019');
+    expect(guide.attrs['y1']).toBeCloseTo(Y(51.17), 1);
+    expect(guide.attrs['x2']).toBeCloseTo(X(2024), 1);
+    expect(mark(4, 'gap').attrs['y2']).toBeCloseTo(Y(68.25), 1);
+    expect(mark(4, 'change-2019').text).toBe('+33\u202f% depuis 2019');
+    expect(has(3, 'change-2019')).toBe(false);
+  });
+
+  it('scene() rejects a step outside 1..4', () => {
+    const def = getChart('amazon-footprint');
+    expect(() => def.scene({ seeds, step: 5, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(/steps 1 to 4; got 5/);
+  });
+});

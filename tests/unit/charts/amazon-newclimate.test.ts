@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeeds } from '../../../src/data/seeds';
+import { buildChart, getChart } from '../../../src/charts/registry';
+import type { Mark } from '../../../src/charts/shared/scene';
+
+const seeds = loadSeeds();
+const chart = buildChart('amazon-newclimate', 'fr', seeds);
+const marks = (step: number): Mark[] => chart.steps[step - 1]!.scenes.regular.marks;
+const mark = (step: number, key: string): Mark => {
+  const m = marks(step).find((x) => x.key === key);
+  if (!m) throw new Error(`no mark ${key} at step ${step}`);
+  return m;
+};
+const has = (step: number, key: string) => marks(step).some((m) => m.key === key);
+
+// Regular layout: five level bands between y = 70 and 480 - 20 = 460 with inner padding 0.08:
+// step 390 / 4.92 = 79.27 px, band 72.93 px. "Low" (2) is the fourth band from the top: centre 70 + 3 × 79.27 + 36.46.
+const STEP = 390 / 4.92;
+const CY = (level: number) => 70 + (5 - level) * STEP + (STEP * 0.92) / 2;
+
+describe('amazon-newclimate scene', () => {
+  it('scene(step 1) draws the five levels and Amazon 2022 at “low”, hollow (second-hand)', () => {
+    expect(['lvl-5', 'lvl-4', 'lvl-3', 'lvl-2', 'lvl-1'].map((k) => mark(1, k).text)).toEqual(['Élevée', 'Raisonnable', 'Modérée', 'Faible', 'Très faible']);
+    const pt = mark(1, 'pt-2022');
+    expect(pt.attrs['cy']).toBeCloseTo(CY(2), 1);
+    expect(pt.attrs['class']).toBe('m-estimate m-co-amazon');
+    expect(has(1, 'pt-2023')).toBe(false);
+  });
+
+  it('scene(step 2) adds the reason: no explicit target to cut its own emissions', () => {
+    const note = marks(2).filter((m) => m.key.startsWith('note-')).map((m) => m.text).join(' ');
+    expect(note).toContain('objectif explicite');
+    expect(has(2, 'reason-leader')).toBe(true);
+    expect(has(1, 'reason-leader')).toBe(false);
+  });
+
+  it('scene(step 3) adds Amazon 2023, low again, in the 2023 column', () => {
+    const p22 = mark(3, 'pt-2022');
+    const p23 = mark(3, 'pt-2023');
+    expect(p23.attrs['cy']).toBeCloseTo(CY(2), 1);
+    expect(p23.attrs['cx'] as number).toBeGreaterThan(p22.attrs['cx'] as number);
+  });
+
+  it('scene(step 4) shows no 2025 rating: a question mark, no marker', () => {
+    for (let s = 1; s <= 4; s++) expect(has(s, 'pt-2025')).toBe(false);
+    expect(mark(4, 'unknown-2025').text).toBe('?');
+    expect(has(3, 'unknown-2025')).toBe(false);
+    expect(chart.steps[3]!.caption).toContain('examine 5 entreprises');
+  });
+
+  it('scene() rejects a step outside 1..4', () => {
+    const def = getChart('amazon-newclimate');
+    expect(() => def.scene({ seeds, step: 5, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(/steps 1 to 4; got 5/);
+  });
+});
