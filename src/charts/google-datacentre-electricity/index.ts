@@ -53,7 +53,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   valueLabel('2020', 'ggl-dc-elec-2020', fmt('ggl-dc-elec-2020'), step === 1);
   // 2024 from step 2.
   bar('2024', 'ggl-dc-elec-2024', step >= 2, 'm-energy');
-  if (step >= 2) valueLabel('2024', 'ggl-dc-elec-2024', fmt('ggl-dc-elec-2024'), step === 2);
+  if (step >= 2) valueLabel('2024', step === 4 ? 'ggl-elec-2024' : 'ggl-dc-elec-2024', fmt('ggl-dc-elec-2024'), step === 2);
   // 2021–2022: not published in the 2025 report.
   if (step >= 2) {
     for (const yr of ['2021', '2022']) {
@@ -64,26 +64,30 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   bar('2023', 'ggl-dc-elec-2023-derived', step >= 3, 'm-estimate m-energy', { 'stroke-dasharray': '5 3' });
   if (step >= 3) valueLabel('2023', 'ggl-dc-elec-2023-derived', `≈\u202f${fmt('ggl-dc-elec-2023', 2)}`, step === 3);
 
-  // Step 2: the doubling, as a leader from the top of 2020 to the top of 2024.
+  // Step 2: the doubling. The 2020 level runs across to 2024, and a bracket beside the 2024 bar spans the rise.
   if (step === 2) {
     const y20 = y(twh('ggl-dc-elec-2020'));
-    marks.push(line('ratio-leader', cx('2020'), y20 - 22, x('2024')! - 6, y20 - 22, 'm-leader', { 'stroke-dasharray': '3 3' }));
-    marks.push(text('ratio-label', (cx('2020') + x('2024')!) / 2, y20 - 30, label('ratio'), 'm-label-strong', { 'text-anchor': 'middle', 'font-size': fs.label }));
+    const y24 = y(twh('ggl-dc-elec-2024'));
+    const bx = x('2024')! - 6;
+    marks.push(line('ratio-leader', x('2020')! + bw, y20, bx, y20, 'm-leader', { 'stroke-dasharray': '3 3' }));
+    marks.push(line('ratio-bracket', bx, y20, bx, y24, 'm-leader'));
+    marks.push(text('ratio-label', bx - 6, (y20 + y24) / 2 + 5, label('ratio'), 'm-label-strong', { 'text-anchor': 'end', 'font-size': fs.label }));
   }
   // Step 3: yearly growth above 2023 (vs 2022) and 2024 (vs 2023).
   if (step === 3) {
     marks.push(text('growth-2023', cx('2023'), y(twh('ggl-dc-elec-2023-derived')) - 28, label('growth2023'), 'm-label-strong', { 'text-anchor': 'middle', 'font-size': fs.label }));
     marks.push(text('growth-2024', cx('2024'), y(twh('ggl-dc-elec-2024')) - 28, label('growth2024'), 'm-label-strong', { 'text-anchor': 'middle', 'font-size': fs.label }));
   }
-  // Step 4: company-wide electricity as a dashed outline around the 2024 bar.
+  // Step 4: company-wide electricity as a dashed outline around the 2024 bar; the 2024 value moves above it.
   if (step === 4) {
     const yt = y(twh('ggl-elec-2024'));
     const pad = compact ? 3 : 5;
     marks.push(rect('company-2024', x('2024')! - pad, yt, bw + 2 * pad, f.bottom - yt, 'm-leader', { 'stroke-dasharray': '4 3' }));
-    marks.push(...textBlock('company-label', x('2024')! + bw + pad, yt - 44, label(compact ? 'companyShort' : 'company'), compact ? 18 : 26, 15, 'm-label', { 'text-anchor': 'end', 'font-size': fs.note }));
+    // Compact: no room beside the outline, the note carries the values instead.
+    if (!compact) marks.push(...textBlock('company-label', x('2024')! + bw + pad, yt - 54, label('company'), 26, 15, 'm-label', { 'text-anchor': 'end', 'font-size': fs.note }));
   }
   const noteX = f.left + (compact ? 4 : 8);
-  marks.push(...textBlock('note', noteX, f.top + 4, label(`note${step}`), compact ? 30 : 44, 15));
+  marks.push(...textBlock('note', noteX, f.top + 4, label(step === 4 && compact ? 'note4Short' : `note${step}`), compact ? 30 : 44, 15));
   return { width: size.width, height: size.height, marks };
 }
 

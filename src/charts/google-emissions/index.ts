@@ -79,6 +79,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
         'font-size': fs.value,
       }),
     );
+    // Compact: right-aligned so that the label stays left of the panel divider.
+    marks.push(...textBlock('src-2024', compact ? x24 + 8 : x24, y24 + (compact ? 20 : 24), label('src2024'), compact ? 8 : 14, 13, 'm-note', { 'text-anchor': compact ? 'end' : 'middle' }));
   }
 
   // Step 4: the ambition-based total, in its own panel.

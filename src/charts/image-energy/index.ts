@@ -54,8 +54,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   // The rows start under the axis title and the tick labels, which sit on top (horizontal bars, read from the top).
   const f = frame(size, variant, compact ? { left: 12, right: 16, top: 40, bottom: 0 } : { left: 24, right: 30, top: 44, bottom: 0 });
   const x = scaleLinear().domain([0, 25]).range([f.left, f.right]);
-  const rowH = compact ? 47 : 50;
-  const barH = compact ? 16 : 20;
+  const rowH = compact ? 47 : 56;
+  const barH = compact ? 16 : 22;
   const visible = ROWS.filter((r) => step >= r.from);
   const rowTop = (i: number) => f.top + i * rowH + 4;
   const barTop = (i: number) => rowTop(i) + fs.label + 6;
@@ -85,18 +85,22 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     if (!shown) return;
     const name = label(compact ? `${r.key}-short` : r.key);
     marks.push(text(`name-${r.key}`, f.left, rowTop(at) + fs.label - 2, name, dim ? 'm-label m-dim' : 'm-label', { 'font-size': fs.label }));
-    const share = r.share?.(step);
-    const value = formatValue(v, fig.unit, locale);
-    const valueText = share ? `${value} · ${label(share)}` : value;
-    // Beside the bar end, unless the charge line would cross the label: then just past the line.
-    let vx = x(v) + 6;
-    if (!r.key.startsWith('charge') && x(v) < lineX && vx + textWidth(valueText, fs.value) > lineX - 4) vx = lineX + 6;
     const vcls = focus ? 'm-value m-value-highlight' : dim ? 'm-value m-dim' : 'm-value';
-    marks.push(text(`val-${r.key}`, vx, barTop(at) + barH / 2 + fs.value * 0.35, valueText, vcls, { 'font-size': fs.value }));
+    // The share of a charge, right-aligned on the name line: a column read against the charge line.
+    const share = r.share?.(step);
+    if (share) marks.push(text(`share-${r.key}`, f.right, rowTop(at) + fs.label - 2, label(share), vcls, { 'text-anchor': 'end', 'font-size': fs.label }));
+    // The value beside the bar end, unless the charge line would cross it: then just past the line.
+    const value = formatValue(v, fig.unit, locale);
+    let vx = x(v) + 6;
+    if (!r.key.startsWith('charge') && x(v) < lineX && vx + textWidth(value, fs.value) > lineX - 4) vx = lineX + 6;
+    marks.push(text(`val-${r.key}`, vx, barTop(at) + barH / 2 + fs.value * 0.35, value, vcls, { 'font-size': fs.value }));
   });
 
-  // One charge: a dashed line through the rows, in the claim style while it stands for the article's comparison.
-  marks.push(line('charge-line', lineX, f.top - 2, lineX, rowsBottom + 6, step === 1 ? 'm-claim' : 'm-leader', { 'stroke-dasharray': '5 4' }));
+  // One charge: a dashed mark across each bar band (not across the name lines, which carry the share column), in the
+  // claim style while it stands for the article's comparison.
+  visible.forEach((r, at) => {
+    marks.push(line(`charge-line-${r.key}`, lineX, barTop(at) - 4, lineX, barTop(at) + barH + 4, step === 1 ? 'm-claim' : 'm-leader', { 'stroke-dasharray': '4 3' }));
+  });
   const lineLabel = label(step === 1 ? 'line-old' : 'line-new');
   const half = textWidth(lineLabel, fs.note) / 2;
   const lx = Math.min(Math.max(lineX, f.left + half), size.width - 4 - half);

@@ -15,7 +15,7 @@ import { figure } from '../../data/seeds';
 import type { Seeds } from '../../data/seeds';
 import { formatNumber, formatValue } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
-import { circle, fontSize, frame, line, path, polyline, text, textBlock } from '../shared/marks';
+import { circle, fontSize, frame, line, path, polyline, text, textBlock, wrap } from '../shared/marks';
 
 const ID = 'inference-tasks';
 const STEPS = 3;
@@ -46,20 +46,23 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   assertStep(ID, step, STEPS);
   const compact = variant === 'compact';
   const fs = fontSize(variant);
-  const f = frame(size, variant, compact ? { left: 112, right: 14, top: 44, bottom: 0 } : { left: 200, right: 40, top: 48, bottom: 0 });
+  const f = frame(size, variant, compact ? { left: 118, right: 14, top: 44, bottom: 0 } : { left: 200, right: 40, top: 48, bottom: 0 });
   const x = scaleLog().domain([0.001, 10]).range([f.left, f.right]);
   const rowH = compact ? 21 : 24;
   const marks: Mark[] = [];
 
   // Rows: tasks sorted by value, highest first; at step 1 only the text tasks.
-  const shown = TASKS.filter((t) => step >= 2 || t.text)
-    .map((t) => t.key)
-    .sort((a, b) => taskValue(seeds, b) - taskValue(seeds, a));
+  const byValue = TASKS.map((t) => t.key).sort((a, b) => taskValue(seeds, b) - taskValue(seeds, a));
+  const shown = byValue.filter((k) => step >= 2 || TASKS.find((t) => t.key === k)!.text);
   const rowY = (i: number) => f.top + 10 + i * rowH;
-  const tasksBottom = rowY(shown.length - 1) + rowH / 2;
+  // From step 2 a bracket under the rows spans the gap between tasks; it needs room for its label.
+  const bracketY = rowY(shown.length - 1) + rowH / 2 + 4;
+  const tasksBottom = step >= 2 ? bracketY + fs.value + 10 : rowY(shown.length - 1) + rowH / 2;
   // Families, under a divider, at step 3.
   const divider = tasksBottom + (compact ? 8 : 10);
-  const famY = (i: number) => divider + (compact ? 34 : 36) + i * (rowH + 6);
+  const headingMax = compact ? 56 : 100;
+  const headingLines = wrap(label('families'), headingMax).length;
+  const famY = (i: number) => divider + 12 + headingLines * (fs.note + 3) + rowH / 2 + i * (rowH + 4);
   const plotBottom = step === 3 ? famY(FAMILIES.length - 1) + rowH / 2 : tasksBottom;
 
   marks.push(text('x-title', compact ? 8 : f.left, fs.note + 4, label('axis'), 'm-note', { 'font-size': fs.note }));
@@ -71,14 +74,14 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   const low = TASKS[0].key;
   const high = 'image-generation';
   const r = compact ? 4.5 : 5.5;
-  TASKS.forEach((t, i) => {
+  TASKS.forEach((t) => {
     const fig = figure(seeds, `task-${t.key}-mean`);
     const v = fig.value!;
     const slot = shown.indexOf(t.key);
     const visible = slot >= 0;
-    // A task not shown yet waits at the bottom, invisible, and slides in.
-    const y = rowY(visible ? slot : shown.length + i * 0);
-    let cls = t.text ? 'm-energy' : 'm-energy';
+    // A task not shown yet waits, with no radius, at its place in the full ranking.
+    const y = rowY(visible ? slot : byValue.indexOf(t.key));
+    let cls = 'm-energy';
     if (step === 1 && (t.key === 'text-generation' || t.key === 'summarization')) cls = 'm-highlight';
     if (step === 2 && (t.key === high || t.key === low)) cls = 'm-highlight';
     if (step === 3) cls = t.key === high || t.key === low ? 'm-energy' : 'm-energy m-dim';
@@ -91,22 +94,21 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     marks.push(text(`val-${t.key}`, x(v) + r + 5, y + fs.tick * 0.35, formatValue(v, fig.unit, locale, { bare: true }), vcls, { 'font-size': fs.tick }));
   });
 
-  // Step 2 and 3: the gap between the least and the most energy-hungry task, as a bracket from the lowest dot up to the
-  // image-generation row, then across to its dot.
+  // Step 2 and 3: the gap between the least and the most energy-hungry task, as a bracket from the image-generation
+  // dot down under the rows and across to the text-classification dot.
   if (step >= 2) {
     const yLow = rowY(shown.indexOf(low));
     const yHigh = rowY(shown.indexOf(high));
     const xl = x(taskValue(seeds, low));
     const xh = x(taskValue(seeds, high));
-    const yb = yHigh - rowH / 2 + 2;
-    marks.push(path('gap', polyline([[xl, yLow - r - 2], [xl, yb], [xh, yb], [xh, yHigh - r - 2]]), 'm-leader', { 'stroke-dasharray': '4 3' }));
-    const gap = label('gap');
-    marks.push(text('gap-label', (xl + xh) / 2, yb - 4, gap, step === 2 ? 'm-value m-value-highlight' : 'm-value', { 'text-anchor': 'middle', 'font-size': fs.value }));
+    marks.push(path('gap', polyline([[xh, yHigh + r + 2], [xh, bracketY], [xl, bracketY], [xl, yLow + r + 2]]), 'm-leader', { 'stroke-dasharray': '4 3' }));
+    const cls = step === 2 ? 'm-value m-value-highlight' : 'm-value';
+    marks.push(text('gap-label', (xl + xh) / 2, bracketY + fs.value + 2, label('gap'), cls, { 'text-anchor': 'middle', 'font-size': fs.value }));
   }
 
   if (step === 3) {
     marks.push(line('divider', compact ? 8 : 24, divider, size.width - (compact ? 8 : 24), divider, 'm-axis'));
-    marks.push(...textBlock('fam-heading', compact ? 8 : 24, divider + fs.note + 6, label('families'), compact ? 56 : 100, fs.note + 3, 'm-note', { 'font-size': fs.note }));
+    marks.push(...textBlock('fam-heading', compact ? 8 : 24, divider + fs.note + 6, label('families'), headingMax, fs.note + 3, 'm-note', { 'font-size': fs.note }));
     FAMILIES.forEach((fam, i) => {
       const y = famY(i);
       const vals = fam.models.map((id) => figure(seeds, id).value!);
