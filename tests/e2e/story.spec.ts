@@ -77,7 +77,7 @@ test.describe('the story at /fr/', () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.evaluate(() => document.getElementById('microsoft-emissions-3')!.scrollIntoView({ block: 'start' }));
     await expectStep(page, 'microsoft-emissions', 3);
-    await expect(page.locator('cc-chart[data-chart="microsoft-emissions"] svg.chart__svg')).toHaveAttribute('viewBox', '0 0 360 440');
+    await expect(page.locator('cc-chart[data-chart="microsoft-emissions"] svg.chart__svg')).toHaveAttribute('viewBox', '0 0 360 380');
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(page.locator('cc-chart[data-chart="microsoft-emissions"] svg.chart__svg')).toHaveAttribute('viewBox', '0 0 720 480');
   });

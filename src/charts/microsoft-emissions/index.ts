@@ -23,7 +23,8 @@ const FOCUS: Record<number, string | null> = { 1: 'fy2020', 2: 'fy2023', 3: 'fy2
 function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   assertStep(ID, step, 4);
   const fs = fontSize(variant);
-  const f = frame(size, variant, { top: 40 });
+  // Notes sit above the plot (up to 3 lines on phones), the axis title just above the plot.
+  const f = frame(size, variant, { top: variant === 'compact' ? 92 : 74 });
   const slots = [...YEARS, 'y2030'];
   const x = scaleBand<string>().domain(slots).range([f.left, f.right]).paddingInner(0.28).paddingOuter(0.15);
   const y = scaleLinear().domain([0, 18]).range([f.bottom, f.top]);
@@ -55,11 +56,11 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     marks.push(line('baseline', f.left, y(base), f.right, y(base), 'm-target', { 'stroke-dasharray': '3 3' }));
     marks.push(text('baseline-label', f.right, y(base) + 16, label('baseline'), 'm-note', { 'text-anchor': 'end' }));
   }
-  const noteX = variant === 'compact' ? f.left + 4 : f.left + 8;
-  const noteMax = variant === 'compact' ? 34 : 52;
-  if (step === 1) marks.push(...textBlock('note', noteX, f.top + 4, label('note1'), noteMax, 15));
-  if (step === 2) marks.push(...textBlock('note', noteX, f.top + 4, label('note2'), noteMax, 15));
-  if (step === 3) marks.push(...textBlock('note', noteX, f.top + 4, label('note3'), noteMax, 15));
+  const noteX = variant === 'compact' ? 8 : f.left - 40;
+  const noteMax = variant === 'compact' ? 50 : 80;
+  if (step === 1) marks.push(...textBlock('note', noteX, 16, label('note1'), noteMax, 15));
+  if (step === 2) marks.push(...textBlock('note', noteX, 16, label('note2'), noteMax, 15));
+  if (step === 3) marks.push(...textBlock('note', noteX, 16, label('note3'), noteMax, 15));
   // 2030: the commitment, drawn as a dashed outline at half of FY2020 Scope 3 (the Scope 3 target), step 4 only.
   const s3base = scaleTo(figure(seeds, 'ms-s3-t1a-fy2020').value!, 'tCO2e', 'Mt');
   const cut = figure(seeds, 'ms-target-2030-scope3-cut').value! / 100;
@@ -68,7 +69,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   marks.push(text('xl-2030', x('y2030')! + x.bandwidth() / 2, f.bottom + 18, label('y2030'), 'm-tick', { 'text-anchor': 'middle' }));
   if (step === 4) {
     const tx = x('y2030')! + x.bandwidth();
-    marks.push(...textBlock('note', variant === 'compact' ? f.left + 4 : x('fy2022')!, f.top + 4, label('note4'), variant === 'compact' ? 34 : 40, 15));
+    marks.push(...textBlock('note', noteX, 16, label('note4'), noteMax, 15));
     marks.push(text('target-label', tx, y(s3base * (1 - cut)) - 8, label('target'), 'm-label-strong', { 'text-anchor': 'end' }));
   }
   return { width: size.width, height: size.height, marks };

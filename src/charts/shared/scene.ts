@@ -32,7 +32,7 @@ export interface Scene {
 /** Layout variants, each rendered at build time: `regular` beside the prose (desktop), `compact` on phones. */
 export const SIZES = {
   regular: { width: 720, height: 480 },
-  compact: { width: 360, height: 440 },
+  compact: { width: 360, height: 380 },
 } as const;
 export type Variant = keyof typeof SIZES;
 export type Size = { width: number; height: number };

@@ -11,8 +11,8 @@ const mark = (step: number, key: string, variant: 'regular' | 'compact' = 'regul
   return m;
 };
 
-// Regular layout: frame top 40, bottom 480 - 44 = 436, so the y scale maps 0..18 Mt onto 396 px: 22 px per Mt.
-const PX_PER_MT = (436 - 40) / 18;
+// Regular layout: frame top 74, bottom 480 - 44 = 436, so the y scale maps 0..18 Mt onto 362 px.
+const PX_PER_MT = (436 - 74) / 18;
 
 describe('microsoft-emissions scene', () => {
   it('scene(step 1) draws only the FY2020 baseline bar, 12.37 Mt tall', () => {
