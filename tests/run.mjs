@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order — type check, unit tests, build for the test origin, end-to-end tests (with the
- * size budget and the axe sweep). Finds Chromium by itself: Debian's /usr/bin/chromium when present, else Playwright's
+ * size budget and the axe sweep; `npm run build` also writes the service worker). Finds Chromium by itself: Debian's /usr/bin/chromium when present, else Playwright's
  * own browser, installed on first use where the network allows it.
  * Ends with one line `tests: N passed, N failed`.
  */
@@ -33,7 +33,7 @@ if (!chromiumPath()) {
 rmSync('test-results', { recursive: true, force: true });
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) fail('Type check failed.');
 const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
-const build = run('npx', ['astro', 'build'], { SITE_URL: 'http://127.0.0.1:4321' });
+const build = run('npm', ['run', 'build'], { SITE_URL: 'http://127.0.0.1:4321' });
 if (build !== 0) fail('Build failed.');
 const e2e = run('npx', ['playwright', 'test']);
 

@@ -45,3 +45,18 @@ test('the story stays within its budgets: JavaScript ≤ 40 KB gzip, HTML ≤ 12
   expect(total).toBeLessThanOrEqual(40 * 1024);
   expect(htmlGz).toBeLessThanOrEqual(120 * 1024);
 });
+
+test('an embed page stays within its budget: JavaScript ≤ 20 KB gzip', async ({ page, request }) => {
+  const story = await (await request.get('/fr/')).text();
+  const id = /data-chart="([a-z0-9-]+)"/.exec(story)?.[1];
+  expect(id, 'a chart id on the story page').toBeTruthy();
+  const path = `/fr/embed/${id}/`;
+  const js = await scriptBytes(page, path);
+  // Use the controls too, so that anything loaded on demand is counted.
+  await page.locator('[data-embed-next]').click();
+  await page.locator('[data-embed-open]').click();
+  await page.keyboard.press('Escape');
+  const total = js.external + js.inline;
+  console.log(`embed ${path}: JS ${kb(total)} KB gzip (external ${kb(js.external)}, inline ${kb(js.inline)}; ${js.files.join(', ')})`);
+  expect(total).toBeLessThanOrEqual(20 * 1024);
+});

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+/**
+ * After `astro build`: writes the offline service worker `sw.js` with Workbox (`generateSW`) and the list of files
+ * that "Préparer hors ligne" stores, `offline-extra.json`.
+ *
+ * Usage: `node scripts/build-sw.mjs [dir]` (default `dist`).
+ *
+ * - Precache (every visitor, on the first visit): the root redirect, each locale's story, classroom view and sources
+ *   page, the CSS and JS under `_astro/`, woff2 fonts and the favicon. Not the embed pages and downloads.
+ *   HTML entries carry a content hash as revision, so a new deployment changes them; hashed `_astro/` files are their
+ *   own revision. `skipWaiting` + `clientsClaim` + `cleanupOutdatedCaches`: the new worker takes over at once and
+ *   deletes the old precache; the page-side registration reloads once when that happens.
+ * - No navigation fallback and no catch-all: a URL is answered from the precache only with the file of that same URL
+ *   (a directory URL with its index.html), so a script URL never receives HTML.
+ * - Embed pages and downloads (`/<locale>/embed/…`): network first; when the network fails, the copy stored by
+ *   "Préparer hors ligne" in the cache `cc-offline-extra` (never written by the worker itself: opt-in only).
+ * - `offline-extra.json`: `{ files: [{ url, bytes }], bytes }`, every file under `<dir>/<locale>/embed/` plus any
+ *   local file those pages reference that the precache lacks. Generated from the directory listing, so new embed
+ *   pages and downloads are picked up without touching this script.
+ * @throws exits 1 when the directory has no built site or Workbox fails
+ */
+import { generateSW } from 'workbox-build';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.argv[2] ?? 'dist';
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`build-sw: no built site in ${dir}/ (run astro build first)`);
+  process.exit(1);
+}
+
+/** Every file under `root`, as paths relative to `dir` with forward slashes. */
+function walk(root) {
+  if (!existsSync(root)) return [];
+  const out = [];
+  for (const name of readdirSync(root)) {
+    const p = join(root, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else out.push(relative(dir, p).split(sep).join('/'));
+  }
+  return out;
+}
+
+const toUrl = (file) => '/' + file.replace(/(^|\/)index\.html$/, '$1');
+const locales = readdirSync(dir).filter((n) => /^[a-z]{2}$/.test(n) && statSync(join(dir, n)).isDirectory());
+
+const globPatterns = [
+  'index.html',
+  ...locales.flatMap((l) => [`${l}/index.html`, `${l}/classe/index.html`, `${l}/sources/index.html`]),
+  '_astro/**/*.{js,css,woff2}',
+  'favicon.svg',
+];
+
+// The opt-in list: embed pages and downloads, plus local assets they reference that the precache does not hold.
+const embedFiles = locales.flatMap((l) => walk(join(dir, l, 'embed')));
+const precached = new Set([...walk(join(dir, '_astro')).filter((f) => /\.(js|css|woff2)$/.test(f)).map(toUrl), '/favicon.svg']);
+const extra = new Map(embedFiles.map((f) => [toUrl(f), statSync(join(dir, f)).size]));
+for (const f of embedFiles.filter((x) => x.endsWith('.html'))) {
+  const html = readFileSync(join(dir, f), 'utf8');
+  for (const m of html.matchAll(/\s(?:src|href)="(\/[^"#?]*)"/g)) {
+    const url = m[1];
+    if (url.startsWith('//') || url.endsWith('/') || precached.has(url) || extra.has(url)) continue;
+    const file = join(dir, decodeURIComponent(url));
+    if (existsSync(file) && statSync(file).isFile()) extra.set(url, statSync(file).size);
+  }
+}
+const files = [...extra].map(([url, bytes]) => ({ url, bytes })).sort((a, b) => a.url.localeCompare(b.url));
+writeFileSync(join(dir, 'offline-extra.json'), JSON.stringify({ files, bytes: files.reduce((n, f) => n + f.bytes, 0) }));
+
+const { count, size, warnings } = await generateSW({
+  globDirectory: dir,
+  globPatterns,
+  globIgnores: ['**/embed/**', 'sw.js', 'offline-extra.json'],
+  swDest: join(dir, 'sw.js'),
+  mode: 'production',
+  sourcemap: false,
+  inlineWorkboxRuntime: true,
+  skipWaiting: true,
+  clientsClaim: true,
+  cleanupOutdatedCaches: true,
+  directoryIndex: 'index.html',
+  dontCacheBustURLsMatching: /^_astro\//,
+  maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  runtimeCaching: [
+    {
+      // Opt-in files: network first, then the copy "Préparer hors ligne" stored. The worker never fills this cache.
+      urlPattern: ({ url, request }) =>
+        url.origin === self.location.origin && request.method === 'GET' && /^\/[a-z]{2}\/embed\//.test(url.pathname),
+      handler: async ({ request }) => {
+        try {
+          return await fetch(request);
+        } catch (err) {
+          const cache = await caches.open('cc-offline-extra');
+          const hit = await cache.match(request, { ignoreSearch: true });
+          if (hit) return hit;
+          throw err;
+        }
+      },
+    },
+  ],
+});
+for (const w of warnings) console.warn(`build-sw: ${w}`);
+const kb = (n) => (n / 1024).toFixed(0);
+console.log(
+  `build-sw: precache ${count} files (${kb(size)} KB); "Préparer hors ligne" adds ${files.length} files (${kb(files.reduce((n, f) => n + f.bytes, 0))} KB) → ${dir}/sw.js, ${dir}/offline-extra.json`,
+);

@@ -1,0 +1,309 @@
+/**
+ * `<cc-classroom>`: the classroom deck. Reads its slides from `[data-slide]` elements (in order: a chapter's title
+ * slide, then one slide per step, `data-slide` = step id `<chart>-<n>`, `data-frame` = the chart or chapter shown,
+ * `data-slide-step` = the 1-based step), shows the slide's frame (`.deck-frame[data-frame]`) and moves that frame's
+ * `<cc-chart>` to the step with `show(n)`.
+ *
+ * Navigation: → ↓ Space PageDown next, ← ↑ Shift+Space PageUp previous, Home / End first / last, a horizontal swipe on
+ * the stage (touch or pen), F full screen (Escape leaves it natively), N the notes panel. The URL hash is the slide id:
+ * every move pushes a history entry, so reload, Back/Forward and links from a lesson plan land on that slide; an
+ * unknown hash opens the first slide silently. Keys are read on `document`, so they keep working after a button is
+ * clicked; Space and Enter on a focused control are left to the control.
+ *
+ * "Préparer hors ligne" (`[data-action=offline]`) fetches `/offline-extra.json` (written at build time: every embed
+ * page and download) and stores each URL in the Cache Storage cache `cc-offline-extra`, which the service worker
+ * answers from when the network is gone. Progress and the final count and size are shown in `[data-offline-status]`.
+ */
+
+/** Name of the runtime cache filled by "Préparer hors ligne"; `scripts/build-sw.mjs` reads from the same name. */
+export const EXTRA_CACHE = 'cc-offline-extra';
+/** Minimum horizontal travel of a swipe, in CSS pixels. */
+const SWIPE_MIN = 50;
+
+interface Slide {
+  id: string;
+  frame: string;
+  step: number | null;
+  chapter: string;
+}
+
+interface ChartLike extends HTMLElement {
+  show?: (n: number, o?: { instant?: boolean; force?: boolean }) => boolean;
+}
+
+/** One file listed in `/offline-extra.json`. */
+interface ExtraFile {
+  url: string;
+  bytes: number;
+}
+
+export class CcClassroom extends HTMLElement {
+  #slides: Slide[] = [];
+  #index = -1;
+  #byId = new Map<string, number>();
+  #strings = new Map<string, string>();
+  #swipe: { x: number; y: number; id: number } | null = null;
+
+  connectedCallback(): void {
+    this.#slides = Array.from(this.querySelectorAll<HTMLElement>('li[data-slide]')).map((el) => ({
+      id: el.dataset['slide'] ?? '',
+      frame: el.dataset['frame'] ?? '',
+      step: el.dataset['slideStep'] ? Number(el.dataset['slideStep']) : null,
+      chapter: el.dataset['chapter'] ?? '',
+    }));
+    this.#slides.forEach((s, i) => this.#byId.set(s.id, i));
+    const tpl = this.querySelector<HTMLTemplateElement>('template[data-i18n]');
+    for (const el of Array.from(tpl?.content.querySelectorAll<HTMLElement>('[data-k]') ?? [])) {
+      this.#strings.set(el.dataset['k'] ?? '', el.textContent ?? '');
+    }
+    if (this.#slides.length === 0) return;
+    this.classList.add('is-live');
+
+    const start = this.#fromHash(location.hash);
+    this.go(start ?? 0, { history: 'replace', instant: true, force: true });
+
+    document.addEventListener('keydown', this.#onKey);
+    window.addEventListener('popstate', this.#onHistory);
+    window.addEventListener('hashchange', this.#onHistory);
+    document.addEventListener('fullscreenchange', this.#onFullscreen);
+    this.addEventListener('click', this.#onClick);
+    const stage = this.querySelector<HTMLElement>('[data-stage]');
+    stage?.addEventListener('pointerdown', this.#onPointerDown);
+    stage?.addEventListener('pointerup', this.#onPointerUp);
+    stage?.addEventListener('pointercancel', () => (this.#swipe = null));
+    const fs = this.querySelector<HTMLButtonElement>('[data-action="fullscreen"]');
+    if (fs && document.fullscreenEnabled) fs.hidden = false;
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.#onKey);
+    window.removeEventListener('popstate', this.#onHistory);
+    window.removeEventListener('hashchange', this.#onHistory);
+    document.removeEventListener('fullscreenchange', this.#onFullscreen);
+  }
+
+  /** Number of slides. */
+  get length(): number {
+    return this.#slides.length;
+  }
+  /** Index (0-based) of the slide shown. */
+  get index(): number {
+    return this.#index;
+  }
+
+  /** The slide index for a URL hash (`#microsoft-emissions-3`), or null when the hash names no slide. */
+  #fromHash(hash: string): number | null {
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.replace(/^#/, ''));
+    } catch {
+      return null;
+    }
+    return this.#byId.get(id) ?? null;
+  }
+
+  /**
+   * Shows slide `i` (0-based, clamped to the deck). `history`: 'push' (default) adds a history entry with the slide's
+   * hash, 'replace' rewrites the current one, 'none' leaves the URL alone (Back/Forward already set it).
+   */
+  go(i: number, { history = 'push', instant = false, force = false }: { history?: 'push' | 'replace' | 'none'; instant?: boolean; force?: boolean } = {}): void {
+    if (!Number.isFinite(i)) return;
+    const next = Math.max(0, Math.min(this.#slides.length - 1, Math.trunc(i)));
+    if (next === this.#index && !force) return;
+    const prev = this.#slides[this.#index];
+    const slide = this.#slides[next]!;
+    this.#index = next;
+    const frameChanged = !prev || prev.frame !== slide.frame;
+    if (frameChanged) {
+      for (const f of Array.from(this.querySelectorAll<HTMLElement>('.deck-frame[data-frame]'))) {
+        const on = f.dataset['frame'] === slide.frame;
+        f.classList.toggle('is-active', on);
+        f.toggleAttribute('inert', !on);
+      }
+      for (const n of Array.from(this.querySelectorAll<HTMLElement>('[data-notes-for]'))) n.hidden = n.dataset['notesFor'] !== slide.frame;
+    }
+    if (slide.step !== null) {
+      const chart = this.querySelector<ChartLike>(`.deck-frame[data-frame="${CSS.escape(slide.frame)}"] cc-chart`);
+      chart?.show?.(slide.step, { instant: instant || frameChanged, force: frameChanged });
+    }
+    this.dataset['current'] = slide.id;
+    this.#updateChrome();
+    const url = `#${encodeURIComponent(slide.id)}`;
+    if (history === 'push' && location.hash !== url) window.history.pushState({ slide: slide.id }, '', url);
+    else if (history === 'replace' && location.hash !== url) window.history.replaceState({ slide: slide.id }, '', url);
+  }
+
+  next(): void {
+    this.go(this.#index + 1);
+  }
+  prev(): void {
+    this.go(this.#index - 1);
+  }
+
+  #updateChrome(): void {
+    const i = this.#index;
+    const count = this.querySelector('[data-count]');
+    if (count) count.textContent = `${this.#s('slide')} ${i + 1} ${this.#s('of')} ${this.#slides.length}`;
+    const current = this.#slides[i]!.chapter;
+    for (const a of Array.from(this.querySelectorAll<HTMLAnchorElement>('[data-progress]'))) {
+      const ch = a.dataset['progress'] ?? '';
+      const idx = this.#slides.map((s, k) => (s.chapter === ch ? k : -1)).filter((k) => k >= 0);
+      const done = idx.filter((k) => k <= i).length;
+      const fill = a.querySelector<HTMLElement>('[data-fill]');
+      if (fill) fill.style.width = `${idx.length ? (100 * done) / idx.length : 0}%`;
+      if (ch === current) a.setAttribute('aria-current', 'step');
+      else a.removeAttribute('aria-current');
+    }
+    const prevBtn = this.querySelector<HTMLButtonElement>('[data-action="prev"]');
+    const nextBtn = this.querySelector<HTMLButtonElement>('[data-action="next"]');
+    if (prevBtn) prevBtn.disabled = i === 0;
+    if (nextBtn) nextBtn.disabled = i === this.#slides.length - 1;
+  }
+
+  #s(key: string): string {
+    return this.#strings.get(key) ?? key;
+  }
+
+  #onHistory = (): void => {
+    const i = this.#fromHash(location.hash);
+    this.go(i ?? 0, { history: i === null ? 'replace' : 'none' });
+  };
+
+  #onKey = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
+    // A focused control keeps its own Space / Enter (no double action with its click).
+    if ((e.key === ' ' || e.key === 'Enter') && target?.closest('button, a, summary')) return;
+    const k = e.key;
+    let handled = true;
+    if (k === 'ArrowRight' || k === 'ArrowDown' || k === 'PageDown' || (k === ' ' && !e.shiftKey)) this.next();
+    else if (k === 'ArrowLeft' || k === 'ArrowUp' || k === 'PageUp' || (k === ' ' && e.shiftKey)) this.prev();
+    else if (k === 'Home') this.go(0);
+    else if (k === 'End') this.go(this.#slides.length - 1);
+    else if (k === 'f' || k === 'F') void this.toggleFullscreen();
+    else if (k === 'n' || k === 'N') this.toggleNotes();
+    else handled = false;
+    if (handled) e.preventDefault();
+  };
+
+  #onClick = (e: MouseEvent): void => {
+    const btn = (e.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-action]');
+    if (!btn) {
+      const link = (e.target as HTMLElement | null)?.closest<HTMLAnchorElement>('a[data-progress]');
+      if (link) {
+        e.preventDefault();
+        const i = this.#byId.get(link.dataset['progress'] ?? '');
+        if (i !== undefined) this.go(i);
+      }
+      return;
+    }
+    const action = btn.dataset['action'];
+    if (action === 'next') this.next();
+    else if (action === 'prev') this.prev();
+    else if (action === 'notes') this.toggleNotes();
+    else if (action === 'fullscreen') void this.toggleFullscreen();
+    else if (action === 'offline') void this.prepareOffline(btn);
+    // A mouse click leaves the focus on the stage, so that a clicker's Space is never taken by the button.
+    if (e.detail > 0 && action !== 'offline') this.querySelector<HTMLElement>('[data-stage]')?.focus({ preventScroll: true });
+  };
+
+  #onPointerDown = (e: PointerEvent): void => {
+    if (e.pointerType === 'mouse' || !e.isPrimary) return;
+    this.#swipe = { x: e.clientX, y: e.clientY, id: e.pointerId };
+  };
+
+  #onPointerUp = (e: PointerEvent): void => {
+    const s = this.#swipe;
+    this.#swipe = null;
+    if (!s || s.id !== e.pointerId) return;
+    const dx = e.clientX - s.x;
+    const dy = e.clientY - s.y;
+    if (Math.abs(dx) < SWIPE_MIN || Math.abs(dx) < 1.5 * Math.abs(dy)) return;
+    if (dx < 0) this.next();
+    else this.prev();
+  };
+
+  /** Shows or hides the notes panel (sources, key figures, discussion questions of the slide). */
+  toggleNotes(force?: boolean): void {
+    const panel = this.querySelector<HTMLElement>('[data-notes]');
+    if (!panel) return;
+    const open = force ?? panel.hidden === true;
+    panel.hidden = !open;
+    // Below the control bar, so that its buttons (Notes among them) stay reachable.
+    const bar = this.querySelector<HTMLElement>('.deck__bar');
+    if (bar && matchMedia('screen').matches) panel.style.top = `${bar.getBoundingClientRect().bottom}px`;
+    this.classList.toggle('has-notes', open);
+    this.querySelector('[data-action="notes"]')?.setAttribute('aria-expanded', String(open));
+  }
+
+  /** Enters or leaves full screen (the whole page). Does nothing where the Fullscreen API is missing. */
+  async toggleFullscreen(): Promise<void> {
+    try {
+      if (document.fullscreenElement) await document.exitFullscreen();
+      else if (document.fullscreenEnabled) await document.documentElement.requestFullscreen();
+    } catch {
+      /* refused by the browser (no user gesture, iframe without allowfullscreen): stay as we are */
+    }
+  }
+
+  #onFullscreen = (): void => {
+    this.querySelector('[data-action="fullscreen"]')?.setAttribute('aria-pressed', String(!!document.fullscreenElement));
+  };
+
+  /**
+   * Stores every URL of `/offline-extra.json` in the cache `cc-offline-extra`, four at a time, showing progress.
+   * @returns the number of files stored and their total size in bytes
+   */
+  async prepareOffline(btn?: HTMLButtonElement): Promise<{ stored: number; bytes: number; failed: number }> {
+    const status = this.querySelector<HTMLElement>('[data-offline-status]');
+    const say = (text: string) => {
+      if (status) status.textContent = text;
+    };
+    const result = { stored: 0, bytes: 0, failed: 0 };
+    if (!('caches' in window) || !('serviceWorker' in navigator)) {
+      say(this.#s('offlineUnsupported'));
+      return result;
+    }
+    if (btn) btn.disabled = true;
+    try {
+      const res = await fetch('/offline-extra.json', { cache: 'no-cache' });
+      const list = ((await res.json()) as { files?: ExtraFile[] }).files ?? [];
+      const files = list.filter((f) => typeof f.url === 'string' && f.url.startsWith('/') && !f.url.startsWith('//'));
+      const cache = await caches.open(EXTRA_CACHE);
+      let done = 0;
+      const queue = [...files];
+      const worker = async () => {
+        for (let f = queue.shift(); f; f = queue.shift()) {
+          try {
+            const r = await fetch(f.url, { cache: 'no-cache' });
+            if (!r.ok) throw new Error(String(r.status));
+            const blob = await r.clone().blob();
+            await cache.put(f.url, r);
+            result.stored += 1;
+            result.bytes += blob.size;
+          } catch {
+            result.failed += 1;
+          }
+          done += 1;
+          say(this.#s('offlineProgress').replace('{done}', String(done)).replace('{total}', String(files.length)));
+        }
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
+    } catch {
+      result.failed += 1;
+    }
+    const kb = new Intl.NumberFormat(document.documentElement.lang || 'fr').format(Math.round(result.bytes / 1024));
+    say(
+      result.failed > 0
+        ? this.#s('offlineFailed').replace('{failed}', String(result.failed))
+        : this.#s('offlineDone').replace('{n}', String(result.stored)).replace('{kb}', kb),
+    );
+    this.dataset['offlineStored'] = String(result.stored);
+    this.dataset['offlineBytes'] = String(result.bytes);
+    if (btn) btn.disabled = false;
+    return result;
+  }
+}
+
+if (!customElements.get('cc-classroom')) customElements.define('cc-classroom', CcClassroom);

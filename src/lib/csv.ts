@@ -1,0 +1,50 @@
+/**
+ * CSV downloads of a chart's rows. Two dialects: `standard` (RFC 4180, comma, dot decimals) and `excel-fr` (what
+ * Excel and LibreOffice expect in a French locale: semicolons, decimal commas). Both start with a UTF-8 byte-order
+ * mark so that spreadsheet software reads accents right, and end lines with CRLF. Numbers are never grouped (no
+ * spaces or thin spaces inside them) and never in exponent notation.
+ */
+import type { Figure, Source } from '../data/schemas';
+
+export type CsvDialect = 'standard' | 'excel-fr';
+
+/** The columns, in order. `source_*` come from the bibliography. */
+export const CSV_COLUMNS = [
+  'id', 'entity', 'metric', 'period', 'value', 'low', 'high', 'unit', 'per', 'scope', 'kind', 'confidence',
+  'vintage', 'source', 'source_publisher', 'source_title', 'source_url', 'note',
+] as const;
+
+const BOM = '\uFEFF';
+
+/** A number as plain digits with a dot decimal (`51170000`, `0.0029`, `-1.5`). @throws RangeError when not finite */
+export function plainNumber(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`CSV: ${n} is not a finite number`);
+  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/** Quotes a cell when it holds the separator, a quote or a line break (doubling quotes). */
+export function csvCell(s: string, sep: ',' | ';'): string {
+  return s.includes(sep) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The rows as a CSV document.
+ * @param rows figures (a chart's `buildChart(...).rows`)
+ * @param sources the bibliography, by id (rows whose source is missing get empty `source_*` cells)
+ * @param dialect `standard` (default) or `excel-fr`
+ * @returns the text, starting with a BOM, CRLF line ends, one header line then one line per row
+ */
+export function figuresToCsv(rows: readonly Figure[], sources: ReadonlyMap<string, Source>, dialect: CsvDialect = 'standard'): string {
+  const sep = dialect === 'excel-fr' ? ';' : ',';
+  const num = (n: number | undefined) => (n === undefined ? '' : dialect === 'excel-fr' ? plainNumber(n).replace('.', ',') : plainNumber(n));
+  const lines = [CSV_COLUMNS.join(sep)];
+  for (const r of rows) {
+    const s = sources.get(r.source);
+    const cells = [
+      r.id, r.entity, r.metric, r.period, num(r.value), num(r.low), num(r.high), r.unit, r.per, r.scope, r.kind,
+      r.confidence, r.vintage, r.source, s?.publisher ?? '', s?.title ?? '', s?.url ?? '', r.note,
+    ];
+    lines.push(cells.map((c, i) => (i >= 4 && i <= 6 ? c : csvCell(c, sep))).join(sep));
+  }
+  return BOM + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,197 @@
+/**
+ * Standalone images of a chart, at build time: an SVG file that looks the same anywhere (title, subtitle, source and
+ * credit drawn in, chart colours inlined from the light theme, the UI font embedded as base64 WOFF2), its PNG at 2×,
+ * and the chart's Open Graph image (1200×630 px, its last step beside its title). PNGs are drawn by resvg with the
+ * same @fontsource fonts, converted from WOFF to TrueType (resvg reads TTF/OTF only).
+ */
+import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import type { BuiltChart } from '../../charts/registry';
+import type { Variant } from '../../charts/shared/scene';
+import { escapeXml, markToSvg } from '../../charts/shared/svg';
+import { projectStyler, token } from './inlineCss';
+import { woffToSfnt } from './woff';
+import { t } from '../../i18n';
+import { stepUrl } from '../embedCode';
+
+const require = createRequire(import.meta.url);
+/** Weights of Source Sans 3 the site loads; any other weight asked for falls back to the nearest, as in browsers. */
+const WEIGHTS = [400, 600] as const;
+const FAMILY = 'Source Sans 3';
+
+const fontFile = (w: number, ext: 'woff' | 'woff2') =>
+  require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${w}-normal.${ext}`);
+const nearest = (w: number) => (w >= 500 ? 600 : 400);
+
+let ttfPaths: string[] | undefined;
+/** TrueType copies of the UI font for resvg, written once under node_modules/.cache/cc-fonts. */
+export function resvgFontFiles(): string[] {
+  if (ttfPaths) return ttfPaths;
+  const dir = join(process.cwd(), 'node_modules/.cache/cc-fonts');
+  mkdirSync(dir, { recursive: true });
+  ttfPaths = WEIGHTS.map((w) => {
+    const p = join(dir, `source-sans-3-latin-${w}.ttf`);
+    if (!existsSync(p)) writeFileSync(p, woffToSfnt(readFileSync(fontFile(w, 'woff'))));
+    return p;
+  });
+  return ttfPaths;
+}
+
+/** Greedy line wrap by an estimated average glyph width (0.5 em for Source Sans 3 semibold, 0.47 em regular). */
+export function wrap(text: string, maxWidth: number, fontSize: number, weight = 400): string[] {
+  const avg = fontSize * (weight >= 600 ? 0.52 : 0.47);
+  const max = Math.max(8, Math.floor(maxWidth / avg));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const textLines = (lines: string[], x: number, y: number, size: number, lh: number, style: string) =>
+  lines.map((l, i) => `<text x="${x}" y="${y + i * lh}" font-size="${size}" style="${style}">${escapeXml(l)}</text>`).join('');
+
+/** The scene of step n (1-based) as marks with inline styles, plus the font weights those marks use. */
+function styledMarks(chart: BuiltChart, n: number, variant: Variant): { svg: string; weights: Set<number>; width: number; height: number } {
+  const step = chart.steps[n - 1];
+  if (!step) throw new Error(`chart "${chart.id}" has no step ${n}`);
+  const scene = step.scenes[variant];
+  const styler = projectStyler();
+  const root = { tag: 'svg', classes: ['scene', `scene--${variant}`], attrs: { viewBox: `0 0 ${scene.width} ${scene.height}` } };
+  const weights = new Set<number>([400]);
+  const svg = scene.marks
+    .map((m) => {
+      const classes = String(m.attrs['class'] ?? '').split(/\s+/).filter(Boolean);
+      const attrs = Object.fromEntries(Object.entries(m.attrs).map(([k, v]) => [k, String(v)]));
+      const st = styler.style({ tag: m.type, classes, attrs }, root);
+      if (st['font-weight']) weights.add(nearest(Number(st['font-weight']) || 400));
+      const style = Object.entries(st).map(([k, v]) => `${k}:${v}`).join(';');
+      return markToSvg({ ...m, attrs: { ...m.attrs, ...(style ? { style } : {}) } });
+    })
+    .join('');
+  return { svg, weights, width: scene.width, height: scene.height };
+}
+
+/** `@font-face` rules with the WOFF2 files of the weights given, base64, in a `<style>`. */
+function embeddedFonts(weights: Iterable<number>): string {
+  const faces = [...new Set([...weights].map(nearest))]
+    .sort()
+    .map((w) => `@font-face{font-family:'${FAMILY}';font-style:normal;font-weight:${w};src:url(data:font/woff2;base64,${readFileSync(fontFile(w, 'woff2')).toString('base64')}) format('woff2')}`)
+    .join('');
+  return `<style>${faces}</style>`;
+}
+
+export interface ChartSvgOptions {
+  /** Public site URL (for the credit link), e.g. `https://example.org`. */
+  site: string;
+  /** Layout variant of the scene. Default `regular` (720×480). */
+  variant?: Variant;
+  /** Embed the font as base64 (SVG download). Default true; PNG rendering passes false and gives resvg TTF files. */
+  embedFont?: boolean;
+}
+
+/**
+ * A chart step as a standalone SVG document: background, title, subtitle, the scene, source line and credit.
+ * @param chart a built chart
+ * @param n step, 1-based
+ * @returns `{ svg, width, height }` in CSS pixels
+ * @throws Error when the step does not exist
+ */
+export function chartSvg(chart: BuiltChart, n: number, { site, variant = 'regular', embedFont = true }: ChartSvgOptions): { svg: string; width: number; height: number } {
+  const locale = chart.locale;
+  const marks = styledMarks(chart, n, variant);
+  const pad = 24;
+  const W = marks.width + pad * 2;
+  const inner = W - pad * 2;
+  const text = token('--cc-text');
+  const muted = token('--cc-muted');
+  const title = wrap(chart.title, inner, 22, 600);
+  const subtitle = wrap(chart.subtitle, inner, 14);
+  let y = pad + 20;
+  const parts: string[] = [];
+  parts.push(textLines(title, pad, y, 22, 27, `font-weight:600;fill:${text}`));
+  y += (title.length - 1) * 27 + 22;
+  parts.push(textLines(subtitle, pad, y, 14, 18, `fill:${muted}`));
+  y += (subtitle.length - 1) * 18 + 14;
+  const sceneTop = y;
+  y += marks.height + 22;
+  const sourceLabel = chart.sources.length > 1 ? t(locale, 'sources') : t(locale, 'source');
+  const sourceText = `${sourceLabel}${locale === 'fr' ? '\u00a0:' : ':'} ` + chart.sources.map((s) => `${s.publisher}, ${s.title}${s.date !== 'n.d.' ? ` (${s.date})` : ''}`).join(locale === 'fr' ? ' ; ' : '; ');
+  const source = wrap(sourceText, inner, 12.5);
+  parts.push(textLines(source, pad, y, 12.5, 16, `fill:${muted}`));
+  y += (source.length - 1) * 16 + 18;
+  const credit = `${t(locale, 'embedCredit').replace('{site}', t(locale, 'siteShort'))} · ${stepUrl(site, locale, chart.id, n)}`;
+  const creditLines = wrap(credit, inner, 12.5);
+  parts.push(textLines(creditLines, pad, y, 12.5, 16, `fill:${muted}`));
+  y += (creditLines.length - 1) * 16 + pad;
+  const H = Math.ceil(y);
+  const fontStyle = `font-family:'${FAMILY}',sans-serif;font-variant-numeric:tabular-nums`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" style="${fontStyle}" role="img" aria-label="${escapeXml(chart.title)}">` +
+    `<title>${escapeXml(chart.title)}</title><desc>${escapeXml(chart.steps[n - 1]!.description)}</desc>` +
+    (embedFont ? `<defs>${embeddedFonts([...marks.weights, 600])}</defs>` : '') +
+    `<rect width="${W}" height="${H}" fill="${token('--cc-bg')}"/>` +
+    parts.join('') +
+    `<g transform="translate(${pad} ${sceneTop})" font-size="14" style="fill:${text}">${marks.svg}</g>` +
+    `</svg>`;
+  return { svg, width: W, height: H };
+}
+
+/** Renders an SVG string to PNG with the UI font. @param zoom scale factor (2 for slides) */
+export function svgToPng(svg: string, zoom = 1): Buffer {
+  const r = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: zoom },
+    font: { loadSystemFonts: false, fontFiles: resvgFontFiles(), defaultFontFamily: FAMILY, sansSerifFamily: FAMILY },
+  });
+  return r.render().asPng();
+}
+
+/**
+ * The chart's Open Graph image as SVG, 1200×630: site name, title and subtitle on the left, the last step's scene on
+ * the right, source at the bottom. Rendered to PNG by {@link svgToPng}.
+ */
+export function ogSvg(chart: BuiltChart): string {
+  const W = 1200;
+  const H = 630;
+  const pad = 56;
+  const last = chart.steps.length;
+  const marks = styledMarks(chart, last, 'regular');
+  const chartW = 660;
+  const scale = Math.min(chartW / marks.width, (H - pad * 2) / marks.height);
+  const cw = marks.width * scale;
+  const ch = marks.height * scale;
+  const colW = W - pad * 2 - cw - 40;
+  const text = token('--cc-text');
+  const muted = token('--cc-muted');
+  let size = 40;
+  let title = wrap(chart.title, colW, size, 600);
+  while (title.length > 6 && size > 26) {
+    size -= 2;
+    title = wrap(chart.title, colW, size, 600);
+  }
+  const lh = Math.round(size * 1.18);
+  let y = pad + 24;
+  const parts = [textLines([t(chart.locale, 'siteShort').toUpperCase()], pad, y, 20, 24, `font-weight:600;fill:${token('--cc-emission')};letter-spacing:1px`)];
+  y += 24 + size;
+  parts.push(textLines(title, pad, y, size, lh, `font-weight:600;fill:${text}`));
+  y += (title.length - 1) * lh + 30;
+  const sub = wrap(chart.subtitle, colW, 20).slice(0, 4);
+  parts.push(textLines(sub, pad, y, 20, 26, `fill:${muted}`));
+  const src = wrap([...new Set(chart.sources.map((s) => s.publisher))].join(' · '), colW, 18).slice(0, 2);
+  parts.push(textLines(src, pad, H - pad - (src.length - 1) * 22, 18, 22, `fill:${muted}`));
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" style="font-family:'${FAMILY}',sans-serif;font-variant-numeric:tabular-nums">` +
+    `<rect width="${W}" height="${H}" fill="${token('--cc-bg')}"/>` +
+    `<rect width="${W}" height="8" fill="${token('--cc-emission')}"/>` +
+    parts.join('') +
+    `<g transform="translate(${W - pad - cw} ${(H - ch) / 2}) scale(${scale.toFixed(4)})" font-size="14" style="fill:${text}">${marks.svg}</g>` +
+    `</svg>`
+  );
+}

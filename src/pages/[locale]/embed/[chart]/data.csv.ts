@@ -1,0 +1,13 @@
+/** `/<locale>/embed/<chart>/data.csv`: the chart's rows, UTF-8 with BOM, comma, dot decimals. */
+import type { APIRoute } from 'astro';
+import { buildChart } from '../../../../charts/registry';
+import { loadSeeds } from '../../../../data/seeds';
+import { figuresToCsv } from '../../../../lib/csv';
+import type { Locale } from '../../../../lib/format';
+import { chartPaths } from '../_paths';
+
+export const getStaticPaths = chartPaths;
+export const GET: APIRoute = ({ params }) => {
+  const chart = buildChart(params.chart!, params.locale as Locale);
+  return new Response(figuresToCsv(chart.rows, loadSeeds().sources, 'standard'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

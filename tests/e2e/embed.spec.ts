@@ -1,0 +1,305 @@
+import { test, expect, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { dsvFormat } from 'd3-dsv';
+import { loadSeeds } from '../../src/data/seeds';
+import { CHARTS, chartRows } from '../../src/charts/registry';
+import { guard, liveGeometry } from './helpers';
+
+/** The embed page of each chart (/fr/embed/<id>/): URL parameters, controls, layout, downloads, oEmbed, images. */
+const ids = CHARTS.map((c) => c.id);
+const first = CHARTS[0]!;
+const url = (id: string, q = '') => `/fr/embed/${id}/${q}`;
+
+/** Geometry of a step's build-time SVG, read from the embed page's `<template>` (same shape as liveGeometry). */
+async function targetGeometry(page: Page, chart: string, step: number) {
+  return page.evaluate(
+    ({ id, n }) => {
+      const variant = document.querySelector('svg.chart__svg')!.getAttribute('data-variant');
+      const tpl = document.querySelector<HTMLTemplateElement>(`template[data-scenes-for="${id}"]`)!;
+      const svg = tpl.content.querySelector(`svg[data-scene-step="${n}"][data-variant="${variant}"]`)!;
+      const out: Record<string, string> = {};
+      for (const el of Array.from(svg.querySelectorAll(':scope > [data-key]'))) {
+        const g = ['x', 'y', 'width', 'height', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'd'].map((a) => el.getAttribute(a) ?? '').join('|');
+        out[el.getAttribute('data-key')!] = g.replace(/-?\d+(\.\d+)?/g, (v) => String(Math.round(Number(v))));
+      }
+      return out;
+    },
+    { id: chart, n: step },
+  );
+}
+
+/** Everything a person could see change: the body's HTML after start-up, the step shown, the theme. */
+async function state(page: Page) {
+  return page.evaluate(() => ({
+    step: document.querySelector('cc-chart')!.getAttribute('data-step'),
+    theme: document.documentElement.getAttribute('data-theme'),
+    html: document.body.innerHTML,
+  }));
+}
+
+test('every chart has an embed page with its title, caption, controls, source and a credit linking to the step shown', async ({ page }) => {
+  const g = guard(page);
+  for (const c of CHARTS) {
+    await page.goto(url(c.id));
+    const chart = page.locator(`cc-chart[data-chart="${c.id}"]`);
+    await expect(chart).toHaveAttribute('data-step', '1');
+    await expect(chart).toHaveAttribute('data-steps', String(c.steps));
+    await expect(page.locator('h1.chart__title')).toHaveText(/\S{3}/);
+    await expect(page.locator('[data-caption]')).toHaveText(/\S{3}/);
+    await expect(page.locator('.source-line')).toContainText(/Sources?\u00a0:/);
+    await expect(page.locator('[data-embed-dot]')).toHaveCount(c.steps);
+    await expect(page.locator('[data-credit-link]')).toHaveAttribute('href', new RegExp(`/fr/#${c.id}-1$`));
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/fr\/$/);
+    await expect(page.locator('site-header, .site-header, .site-footer')).toHaveCount(0);
+  }
+  g.check();
+});
+
+test('buttons, dots and ←/→ move the embed between steps; the dot shown has aria-current and the credit follows', async ({ page }) => {
+  const g = guard(page);
+  await page.goto(url(first.id));
+  const chart = page.locator('cc-chart');
+  await page.getByRole('button', { name: 'Étape suivante' }).click();
+  await expect(chart).toHaveAttribute('data-step', '2');
+  await expect(page.locator('[data-embed-dot="2"]')).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('[data-embed-dot="1"]')).not.toHaveAttribute('aria-current', /./);
+  await expect(page.locator('[data-credit-link]')).toHaveAttribute('href', new RegExp(`#${first.id}-2$`));
+  await expect(page.locator('[data-download="svg"]')).toHaveAttribute('href', `/fr/embed/${first.id}/step-2.svg`);
+  await page.keyboard.press('ArrowRight');
+  await expect(chart).toHaveAttribute('data-step', '3');
+  await page.keyboard.press('ArrowLeft');
+  await expect(chart).toHaveAttribute('data-step', '2');
+  await page.getByRole('button', { name: `Aller à l’étape ${first.steps} sur ${first.steps}` }).click();
+  await expect(chart).toHaveAttribute('data-step', String(first.steps));
+  await expect(page.getByRole('button', { name: 'Étape suivante' })).toHaveAttribute('aria-disabled', 'true');
+  await page.waitForTimeout(1000);
+  expect(await liveGeometry(page, first.id)).toEqual(await targetGeometry(page, first.id, first.steps));
+  g.check();
+});
+
+test('?step=2 opens at step 2; ?static=1 shows the last step without controls, ?static=1&step=2 shows step 2', async ({ page }) => {
+  const g = guard(page);
+  await page.goto(url(first.id, '?step=2'));
+  await expect(page.locator('cc-chart')).toHaveAttribute('data-step', '2');
+  await expect(page.locator('[data-embed-dot="2"]')).toHaveAttribute('aria-current', 'step');
+  expect(await liveGeometry(page, first.id)).toEqual(await targetGeometry(page, first.id, 2));
+  await page.goto(url(first.id, '?static=1'));
+  await expect(page.locator('cc-chart')).toHaveAttribute('data-step', String(first.steps));
+  await expect(page.locator('.embed__controls')).toBeHidden();
+  await expect(page.locator('[data-embed-open]')).toBeHidden();
+  await expect(page.locator('.source-line')).toBeVisible();
+  expect(await liveGeometry(page, first.id)).toEqual(await targetGeometry(page, first.id, first.steps));
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('cc-chart')).toHaveAttribute('data-step', String(first.steps));
+  await page.goto(url(first.id, '?static=1&step=2'));
+  await expect(page.locator('cc-chart')).toHaveAttribute('data-step', '2');
+  g.check();
+});
+
+test('?theme=dark sets data-theme="dark" on <html> and darkens the page; ?theme=light forces light under a dark system', async ({ page }) => {
+  await page.goto(url(first.id, '?theme=dark'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(21, 20, 18)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(url(first.id, '?theme=light'));
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(251, 250, 247)');
+  await page.goto(url(first.id));
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(21, 20, 18)');
+});
+
+test('hostile parameters (?step=<script>, ?step=999, ?theme=x and others) change nothing and log nothing', async ({ page }) => {
+  const logs: string[] = [];
+  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    logs.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(url(first.id));
+  await page.waitForTimeout(200);
+  const normal = await state(page);
+  const hostile = [
+    '?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?step=<script>alert(1)</script>', '?step=999', '?step=0', '?step=-1', '?step=1.5',
+    '?theme=x', '?theme=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '?childId=%3Cimg%20src%3Dx%3E', '?static=yes', '?step=2&step=<b>',
+  ];
+  for (const q of hostile) {
+    await page.goto(url(first.id, q));
+    await page.waitForTimeout(200);
+    const s = await state(page);
+    expect(s.step, q).toBe(q === '?step=2&step=<b>' ? '2' : normal.step);
+    expect(s.theme, q).toBe(normal.theme);
+    if (q !== '?step=2&step=<b>') expect(s.html, q).toBe(normal.html);
+    expect(await page.locator('img[src="x"]').count(), q).toBe(0);
+  }
+  expect(logs).toEqual([]);
+});
+
+test('with JavaScript off, the embed page shows step 1 of the chart, drawn at build time', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(url(first.id));
+  const svg = page.locator('svg.chart__svg');
+  await expect(svg).toBeVisible();
+  expect(await svg.locator(':scope > [data-key]').count()).toBeGreaterThan(3);
+  expect((await svg.boundingBox())!.height).toBeGreaterThan(150);
+  await expect(page.locator('.embed__controls')).toBeHidden();
+  await ctx.close();
+});
+
+test('from 280 to 1200 px wide nothing overflows sideways; in a 640×360 frame the title, chart, controls and source are all in view', async ({ page }) => {
+  for (const id of ids) {
+    for (const width of [280, 375, 1200]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url(id));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${id} at ${width}`).toBeLessThanOrEqual(width);
+    }
+    await page.setViewportSize({ width: 640, height: 360 });
+    await page.goto(url(id));
+    for (const sel of ['h1.chart__title', 'svg.chart__svg', '[data-embed-next]', '[data-embed-prev]', '.source-line']) {
+      const b = (await page.locator(sel).first().boundingBox())!;
+      expect(b, `${id}: ${sel}`).not.toBeNull();
+      expect(b.y, `${id}: ${sel} top`).toBeGreaterThanOrEqual(0);
+      expect(b.y + b.height, `${id}: ${sel} bottom`).toBeLessThanOrEqual(360 + 0.5);
+      expect(b.height, `${id}: ${sel} height`).toBeGreaterThan(sel === 'svg.chart__svg' ? 120 : 8);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollHeight), id).toBeLessThanOrEqual(360);
+  }
+});
+
+test('without any host script, the snippet’s default height shows the whole embed at common column widths', async ({ page }) => {
+  await page.goto(url(first.id));
+  const snippet = await page.locator('textarea[data-snippet="iframe"]').inputValue();
+  const height = Number(/height="(\d+)"/.exec(snippet)![1]);
+  const worst: string[] = [];
+  for (const id of ids) {
+    await page.goto(url(id));
+    for (const width of [300, 320, 360, 375, 414, 480, 600, 640, 720, 800]) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const content = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      if (content > height) worst.push(`${id} at ${width} px: ${content} > ${height}`);
+    }
+  }
+  expect(worst).toEqual([]);
+});
+
+test('the "Intégrer" dialog is a labelled modal with the iframe and image snippets, copy buttons, licence and credit; Escape closes it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const g = guard(page);
+  for (const path of ['/fr/', url(first.id)]) {
+    await page.goto(path);
+    const open = page.locator('[data-embed-open]').first();
+    await open.scrollIntoViewIfNeeded();
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Intégrer ce graphique' });
+    await expect(dialog).toBeVisible();
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).matches(':modal'))).toBe(true);
+    const iframe = await dialog.locator('textarea[data-snippet="iframe"]').inputValue();
+    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\/embed\/[a-z0-9-]+\/" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
+    expect(iframe).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+    const image = await dialog.locator('textarea[data-snippet="image"]').inputValue();
+    expect(image).toMatch(/<a href="[^"]+\/fr\/#[a-z0-9-]+-\d+"><img src="[^"]+\/step-\d+\.png" alt="[^"]+"/);
+    await expect(dialog).toContainText('CC BY 4.0');
+    await expect(dialog.locator('[data-credit]')).toContainText('IA et crédits carbone');
+    await dialog.getByRole('button', { name: 'Copier' }).first().click();
+    await expect(dialog.locator('[data-copy-status]').first()).toHaveText('Copié');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(open).toBeFocused();
+  }
+  g.check();
+});
+
+test('oEmbed: each embed page links to a valid oEmbed document whose html is the snippet', async ({ page, request }) => {
+  for (const id of ids) {
+    await page.goto(url(id));
+    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    const res = await request.get(href!);
+    expect(res.ok()).toBe(true);
+    const o = await res.json();
+    expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'IA et crédits carbone' });
+    expect(o.title).toBe(await page.locator('h1').textContent());
+    expect(Number.isInteger(o.width) && o.width > 0 && Number.isInteger(o.height) && o.height > 0).toBe(true);
+    expect(o.provider_url).toMatch(/^https?:\/\/.+\/fr\/$/);
+    expect(o.html).toBe(await page.locator('textarea[data-snippet="iframe"]').inputValue());
+  }
+});
+
+test('both CSV downloads of every chart parse back to the dataset’s values, units, periods, scopes and sources', async ({ request }) => {
+  const seeds = loadSeeds();
+  for (const def of CHARTS) {
+    const rows = chartRows(def, seeds);
+    const std = await (await request.get(url(def.id, 'data.csv'))).body();
+    const fr = await (await request.get(url(def.id, 'data-excel.csv'))).body();
+    for (const [buf, sep, dec] of [[std, ',', '.'], [fr, ';', ','] as const] as const) {
+      expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const parsed = dsvFormat(sep).parse(buf.toString('utf8').slice(1));
+      expect(parsed.length, def.id).toBe(rows.length);
+      parsed.forEach((p, i) => {
+        const r = rows[i]!;
+        const num = (s: string | undefined) => (s === '' || s === undefined ? undefined : Number(dec === ',' ? s.replace(',', '.') : s));
+        expect(p['value'] ?? '', `${def.id} ${r.id}`).not.toMatch(/\s/);
+        if (dec === ',') expect(p['value'] ?? '').not.toMatch(/\./);
+        expect({ id: p['id'], value: num(p['value']), low: num(p['low']), high: num(p['high']), unit: p['unit'], period: p['period'], scope: p['scope'], source: p['source'] }).toEqual({
+          id: r.id, value: r.value, low: r.low, high: r.high, unit: r.unit, period: r.period, scope: r.scope, source: r.source,
+        });
+      });
+    }
+  }
+});
+
+test('the SVG download of each step parses and contains the title, the source, the credit and an embedded font', async ({ page, request }) => {
+  await page.goto(url(first.id));
+  for (const def of CHARTS) {
+    const title = (await (await request.get(url(def.id))).text()).match(/<h1[^>]*>([^<]+)<\/h1>/)![1]!;
+    for (const n of [1, def.steps]) {
+      const res = await request.get(url(def.id, `step-${n}.svg`));
+      expect(res.headers()['content-type']).toContain('image/svg+xml');
+      const text = await res.text();
+      const r = await page.evaluate((src) => {
+        const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.nodeName,
+          title: doc.querySelector('title')?.textContent ?? '',
+          texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent).join(' '),
+          style: doc.querySelector('style')?.textContent ?? '',
+          fills: Array.from(doc.querySelectorAll('[data-key]')).filter((e) => /fill:/.test(e.getAttribute('style') ?? '')).length,
+        };
+      }, text);
+      expect(r.error, `${def.id} step ${n}`).toBeNull();
+      expect(r.root).toBe('svg');
+      expect(r.title).toBe(title.replace(/&amp;/g, '&'));
+      expect(r.texts).toMatch(/Sources?\u00a0: \S+/);
+      expect(r.texts).toContain(`/fr/#${def.id}-${n}`);
+      expect(r.style).toMatch(/@font-face\{font-family:'Source Sans 3';[^}]*src:url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000,}/);
+      expect(r.fills).toBeGreaterThan(0);
+    }
+  }
+});
+
+test('each step has a PNG at 2× and every chart’s Open Graph image (1200×630) differs from the others', async ({ request, page }) => {
+  const size = (b: Buffer) => ({ w: b.readUInt32BE(16), h: b.readUInt32BE(20) });
+  const hashes = new Map<string, string>();
+  for (const def of CHARTS) {
+    const og = await (await request.get(url(def.id, 'og.png'))).body();
+    expect(og.subarray(1, 4).toString()).toBe('PNG');
+    expect(size(og)).toEqual({ w: 1200, h: 630 });
+    const h = createHash('sha256').update(og).digest('hex');
+    expect(hashes.get(h), `${def.id} has the same OG image as ${hashes.get(h)}`).toBeUndefined();
+    hashes.set(h, def.id);
+    const png = await (await request.get(url(def.id, `step-${def.steps}.png`))).body();
+    const svg = await (await request.get(url(def.id, `step-${def.steps}.svg`))).text();
+    const w = Number(/width="(\d+)"/.exec(svg)![1]);
+    expect(size(png).w).toBe(w * 2);
+  }
+  expect(hashes.size).toBe(CHARTS.length);
+  await page.goto(url(first.id));
+  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(new RegExp(`/fr/embed/${first.id}/og\\.png$`));
+  await page.goto('/fr/');
+  const storyOg = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(storyOg).toMatch(/\/fr\/embed\/[a-z0-9-]+\/og\.png$/);
+  expect((await request.get(new URL(storyOg!).pathname)).ok()).toBe(true);
+});

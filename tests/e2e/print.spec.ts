@@ -1,0 +1,125 @@
+import { test, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, existsSync } from 'node:fs';
+
+/** A4 minus the 14 mm margins of `@page`, in CSS pixels (182 mm at 96 px per inch). */
+const PRINT_WIDTH = Math.floor((182 / 25.4) * 96);
+
+const norm = (s: string) => s.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').replace(/[’']/g, "'").trim();
+
+/** Problems a printed page must not have: fixed or sticky elements, visible buttons, anything wider than the page. */
+async function printProblems(page: Page) {
+  return page.evaluate((W) => {
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > W + 1) out.push(`page is ${document.documentElement.scrollWidth} px wide`);
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+      const cs = getComputedStyle(el);
+      if (el.closest('template, svg > *')) continue;
+      if (el.getClientRects().length === 0) continue;
+      if (cs.position === 'fixed' || cs.position === 'sticky') out.push(`${el.tagName.toLowerCase()}.${el.className} is ${cs.position}`);
+      if (el.matches('button') && cs.display !== 'none' && cs.visibility !== 'hidden') out.push(`button «${el.textContent?.trim()}» printed`);
+      const r = el.getBoundingClientRect();
+      if (r.right > W + 1 && r.width > 0 && !el.closest('.visually-hidden')) out.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(r.right)} px`);
+    }
+    return [...new Set(out)].slice(0, 10);
+  }, PRINT_WIDTH);
+}
+
+/** The PDF's text, one string per page (pdftotext, poppler-utils). */
+function pdfPages(pdf: Buffer, name: string): string[] {
+  const file = `test-results/${name}.pdf`;
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return text.split('\f');
+}
+
+/** Rasterises one page of a PDF to PNG (for a person to look at) and returns its path. */
+function rasterise(name: string, pageNo: number): string {
+  const prefix = `test-results/${name}-page`;
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', String(pageNo), '-l', String(pageNo), `test-results/${name}.pdf`, prefix]);
+  const candidates = [`${prefix}-${pageNo}.png`, `${prefix}-${String(pageNo).padStart(2, '0')}.png`, `${prefix}-${String(pageNo).padStart(3, '0')}.png`];
+  const png = candidates.find((p) => existsSync(p));
+  expect(png, `pdftoppm wrote ${candidates[0]}`).toBeTruthy();
+  return png!;
+}
+
+test.describe('printing', () => {
+  test('the story in print media: every step’s figure beside its text, source URLs, chapter questions; nothing fixed, sticky, no button, nothing wider than A4', async ({ page }) => {
+    await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
+    await page.goto('/fr/');
+    await page.emulateMedia({ media: 'print' });
+    const steps = await page.locator('[data-step-index]').count();
+    expect(steps).toBeGreaterThanOrEqual(15);
+    const figs = await page.$$eval('.step', (els) =>
+      els.map((s) => {
+        const fig = s.querySelector<HTMLElement>('.step__figure')!;
+        const svg = fig.querySelector<SVGSVGElement>('svg.scene--regular')!;
+        const text = s.querySelector<HTMLElement>('.step__text')!;
+        const f = fig.getBoundingClientRect();
+        const t = text.getBoundingClientRect();
+        return {
+          id: s.id,
+          figure: getComputedStyle(fig).display !== 'none' && svg.getBoundingClientRect().height > 100,
+          step: svg.getAttribute('data-scene-step'),
+          beside: t.left >= f.right - 1 && Math.abs(t.top - f.top) < 40,
+          source: /https?:\/\//.test(fig.querySelector('.step__figure-source')?.textContent ?? ''),
+        };
+      }),
+    );
+    expect(figs.filter((f) => !f.figure).map((f) => f.id), 'steps without their figure').toEqual([]);
+    expect(figs.filter((f) => f.id !== `${f.id.replace(/-\d+$/, '')}-${f.step}`).map((f) => f.id), 'figure in another step’s state').toEqual([]);
+    expect(figs.filter((f) => !f.beside).map((f) => f.id), 'figure not beside its text').toEqual([]);
+    expect(figs.filter((f) => !f.source).map((f) => f.id), 'no source URL').toEqual([]);
+    // Questions at the end of each chapter that has some.
+    const q = await page.$$eval('.chapter', (chs) =>
+      chs.map((c) => {
+        const box = c.querySelector('.chapter-questions');
+        return { has: !!box, visible: !!box && getComputedStyle(box).display !== 'none', last: !!box && c.lastElementChild === box };
+      }),
+    );
+    expect(q.filter((c) => c.has).length).toBeGreaterThanOrEqual(1);
+    for (const c of q.filter((c) => c.has)) expect(c).toEqual({ has: true, visible: true, last: true });
+    expect(await printProblems(page)).toEqual([]);
+    // On screen the questions block is not shown.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.chapter-questions').first().isVisible()).toBe(false);
+  });
+
+  test('page.pdf() of the story holds every step’s figure and the chapter questions, on A4', async ({ page }) => {
+    await page.goto('/fr/');
+    const expected = await page.$$eval('.step__figure-title', (els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
+    const questions = await page.$$eval('.chapter-questions li', (els) => els.map((e) => e.textContent!));
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pages = pdfPages(pdf, 'story-print');
+    const all = norm(pages.join(' '));
+    // Each step's figure title ends with "— Étape n sur N": one per step in the PDF.
+    const counts = [...all.matchAll(/Étape (\d+) sur (\d+)/g)].length;
+    expect(counts).toBe(expected.length);
+    for (const qq of questions) expect(all, qq).toContain(norm(qq).split(' ').slice(0, 6).join(' '));
+    expect(all).toMatch(/https?:\/\/\S+/);
+    expect(all).not.toMatch(/Mode classe|Intégrer/);
+    console.log(`story PDF: ${pages.length - 1} A4 pages, ${counts} step figures`);
+    rasterise('story-print', 3);
+  });
+
+  test('page.pdf() of the classroom view: one block per slide with its figure, caption and sources; questions per chapter; no controls', async ({ page }) => {
+    await page.goto('/fr/classe/');
+    const slides = await page.$$eval('.handout__slide', (els) =>
+      els.map((e) => ({ caption: e.querySelector('.handout__caption')!.textContent!, id: e.id })),
+    );
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
+    const visible = await page.$$eval('.handout__slide', (els) =>
+      els.filter((e) => (e.querySelector('svg.scene') as SVGSVGElement).getBoundingClientRect().height > 100).length,
+    );
+    expect(visible).toBe(slides.length);
+    expect(await printProblems(page)).toEqual([]);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const all = norm(pdfPages(pdf, 'classroom-print').join(' '));
+    for (const s of slides) expect(all, s.id).toContain(norm(s.caption).split(' ').slice(0, 5).join(' '));
+    expect([...all.matchAll(/Étape (\d+) sur (\d+)/g)].length).toBe(slides.length);
+    expect(all).not.toMatch(/Plein écran|Préparer hors ligne|Diapositive 1 sur/);
+    expect(all).toContain('Questions pour la discussion');
+    rasterise('classroom-print', 2);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { woffToSfnt } from '../../src/lib/export/woff';
+import { createStyler, resolveValue } from '../../src/lib/export/inlineCss';
+
+const require = createRequire(import.meta.url);
+
+describe('woffToSfnt(woff)', () => {
+  it('woffToSfnt(source-sans-3 400 .woff) gives a TrueType/OpenType file with its name table', () => {
+    const ttf = woffToSfnt(readFileSync(require.resolve('@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff')));
+    expect([0x00010000, 0x4f54544f]).toContain(ttf.readUInt32BE(0));
+    const n = ttf.readUInt16BE(4);
+    const tags = Array.from({ length: n }, (_, i) => ttf.toString('latin1', 12 + i * 16, 16 + i * 16));
+    expect(tags).toEqual(expect.arrayContaining(['cmap', 'head', 'name']));
+  });
+  it('woffToSfnt rejects a file that is not WOFF', () => {
+    expect(() => woffToSfnt(new Uint8Array(64))).toThrow(/not a WOFF/);
+  });
+});
+
+describe('createStyler(chartCss, tokensCss).style(mark, root)', () => {
+  const tokens = ':root { --cc-text: #111111; --cc-bg: #ffffff; --cc-emission: #c2410c; } @media (prefers-color-scheme: dark) { :root { --cc-text: #eeeeee; } }';
+  const css = `@layer components { .scene text { fill: var(--cc-text); font-size: 14px; } .scene .m-emission { fill: var(--cc-emission); }
+    .scene[viewBox='0 0 360 440'] text { font-size: 12px; } .scene .m-x { fill: url(#h); fill: color-mix(in srgb, #000000 50%, var(--cc-bg)); transition: fill 1s; } }`;
+  const s = createStyler(css, tokens);
+  const root = { tag: 'svg', classes: ['scene'], attrs: { viewBox: '0 0 720 480' } };
+  it('inlines light-theme colours by class and type', () => {
+    expect(s.style({ tag: 'rect', classes: ['m-emission'], attrs: {} }, root)).toEqual({ fill: '#c2410c' });
+    expect(s.style({ tag: 'text', classes: [], attrs: {} }, root)).toEqual({ fill: '#111111', 'font-size': '14px' });
+  });
+  it('applies attribute selectors on the root and resolves color-mix, dropping url() and transitions', () => {
+    expect(s.style({ tag: 'text', classes: [], attrs: {} }, { ...root, attrs: { viewBox: '0 0 360 440' } })['font-size']).toBe('12px');
+    expect(s.style({ tag: 'rect', classes: ['m-x'], attrs: {} }, root)).toEqual({ fill: '#808080' });
+  });
+  it('resolveValue returns null for what a still image cannot use', () => {
+    expect(resolveValue('url(#cc-hatch)', new Map())).toBeNull();
+    expect(resolveValue('var(--nope)', new Map())).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { dsvFormat } from 'd3-dsv';
+import { figuresToCsv, plainNumber, csvCell, CSV_COLUMNS } from '../../src/lib/csv';
+import type { Figure, Source } from '../../src/data/schemas';
+
+const fig = (o: Partial<Figure>): Figure => ({
+  id: 'x', entity: 'Microsoft', metric: 'Total', period: 'FY2020', value: undefined, low: undefined, high: undefined,
+  unit: 'tCO2e', per: '', scope: 'Scope 1 + 2 + 3', kind: 'measured', confidence: 'primary', vintage: '', source: 's1',
+  note: '', dataset: 'd', ...o,
+}) as Figure;
+const rows = [
+  fig({ id: 'a', value: 12370000, note: 'has "quotes", commas; and semicolons' }),
+  fig({ id: 'b', value: 0.0029, unit: 'kWh', scope: '' }),
+  fig({ id: 'c', low: 200.5, high: 250, unit: 'TWh', scope: 'data centres' }),
+];
+const sources = new Map<string, Source>([['s1', { id: 's1', publisher: 'Microsoft', title: 'Report, 2025', date: '2025', url: 'https://example.org/a', accessed: '2025-01', licence: 'unknown', note: '' }]]);
+
+describe('figuresToCsv(rows, sources, dialect)', () => {
+  it('figuresToCsv(rows) starts with a BOM and a header naming unit, period, scope and source', () => {
+    const csv = figuresToCsv(rows, sources);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(CSV_COLUMNS).toEqual(expect.arrayContaining(['unit', 'period', 'scope', 'source']));
+  });
+  it('figuresToCsv(rows, sources, "standard") parses back to the same values with dot decimals', () => {
+    const parsed = dsvFormat(',').parse(figuresToCsv(rows, sources).slice(1));
+    expect(parsed.length).toBe(3);
+    expect(parsed.map((r) => r['value'])).toEqual(['12370000', '0.0029', '']);
+    expect(Number(parsed[2]!['low'])).toBe(200.5);
+    expect(parsed[0]!['note']).toBe('has "quotes", commas; and semicolons');
+    expect(parsed[0]!['source_publisher']).toBe('Microsoft');
+    expect(parsed[1]!['unit']).toBe('kWh');
+  });
+  it('figuresToCsv(rows, sources, "excel-fr") uses semicolons and decimal commas, no spaces in numbers', () => {
+    const csv = figuresToCsv(rows, sources, 'excel-fr');
+    const parsed = dsvFormat(';').parse(csv.slice(1));
+    expect(parsed.map((r) => r['value'])).toEqual(['12370000', '0,0029', '']);
+    expect(parsed[2]!['low']).toBe('200,5');
+    expect(Number(parsed[2]!['low']!.replace(',', '.'))).toBe(200.5);
+    expect(parsed[0]!['source_title']).toBe('Report, 2025');
+    expect(csv).not.toMatch(/\d[\s\u00a0\u202f]\d{3}/);
+  });
+  it('plainNumber never groups digits nor uses exponents', () => {
+    expect(plainNumber(1e21)).toBe('1000000000000000000000');
+    expect(plainNumber(1e-7)).toBe('0.0000001');
+    expect(plainNumber(-15.4)).toBe('-15.4');
+    expect(() => plainNumber(NaN)).toThrow(RangeError);
+  });
+  it('csvCell quotes only when needed', () => {
+    expect(csvCell('a,b', ',')).toBe('"a,b"');
+    expect(csvCell('a,b', ';')).toBe('a,b');
+    expect(csvCell('say "hi"', ';')).toBe('"say ""hi"""');
+  });
+});
