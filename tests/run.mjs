@@ -30,16 +30,17 @@ if (!chromiumPath()) {
   }
 }
 
-rmSync('test-results', { recursive: true, force: true });
+// Reports go to .test-reports/ (Playwright empties test-results/ when it starts).
+rmSync('.test-reports', { recursive: true, force: true });
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) fail('Type check failed.');
-const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.test-reports/unit.json']);
 const build = run('npm', ['run', 'build'], { SITE_URL: 'http://127.0.0.1:4321' });
 if (build !== 0) fail('Build failed.');
 const e2e = run('npx', ['playwright', 'test']);
 
 const count = (file, pick) => (existsSync(file) ? pick(JSON.parse(readFileSync(file, 'utf8'))) : [0, 1]);
-const [up, uf] = count('test-results/unit.json', (j) => [j.numPassedTests, j.numFailedTests]);
-const [ep, ef] = count('test-results/e2e.json', (j) => [j.stats.expected, j.stats.unexpected + j.stats.flaky * 0]);
+const [up, uf] = count('.test-reports/unit.json', (j) => [j.numPassedTests, j.numFailedTests]);
+const [ep, ef] = count('.test-reports/e2e.json', (j) => [j.stats.expected, j.stats.unexpected + j.stats.flaky * 0]);
 const failed = uf + ef + (unit !== 0 && uf === 0 ? 1 : 0) + (e2e !== 0 && ef === 0 ? 1 : 0);
 console.log(`\nunit: ${up} passed, ${uf} failed · e2e: ${ep} passed, ${ef} failed`);
 console.log(`tests: ${up + ep} passed, ${failed} failed`);
