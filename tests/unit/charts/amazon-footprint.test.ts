@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../../src/data/seeds';
-import { buildChart, getChart } from '../../../src/charts/registry';
-import type { Mark } from '../../../src/charts/shared/scene';
+import { getChart } from '../../../src/charts/registry';
+import { sceneQuery } from './sceneQuery';
 
-const seeds = loadSeeds();
-const chart = buildChart('amazon-footprint', 'fr', seeds);
-const marks = (step: number): Mark[] => chart.steps[step - 1]!.scenes.regular.marks;
-const mark = (step: number, key: string): Mark => {
-  const m = marks(step).find((x) => x.key === key);
-  if (!m) throw new Error(`no mark ${key} at step ${step}`);
-  return m;
-};
-const has = (step: number, key: string) => marks(step).some((m) => m.key === key);
+const { seeds, marks, mark, has } = sceneQuery('amazon-footprint');
 
 // Regular layout: frame 56..696 × 44..436; y maps 0..80 Mt onto 392 px (4.9 px per Mt); six years on a point scale
 // with padding 0.4: step 640 / 5.8 = 110.34 px, 2019 at 56 + 0.4 × 110.34 = 100.14.

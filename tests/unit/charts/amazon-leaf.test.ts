@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../../src/data/seeds';
-import { buildChart, getChart } from '../../../src/charts/registry';
-import type { Mark } from '../../../src/charts/shared/scene';
+import { getChart } from '../../../src/charts/registry';
+import { sceneQuery } from './sceneQuery';
 
-const seeds = loadSeeds();
-const chart = buildChart('amazon-leaf', 'fr', seeds);
-const marks = (step: number, variant: 'regular' | 'compact' = 'regular'): Mark[] => chart.steps[step - 1]!.scenes[variant].marks;
-const mark = (step: number, key: string, variant: 'regular' | 'compact' = 'regular'): Mark => {
-  const m = marks(step, variant).find((x) => x.key === key);
-  if (!m) throw new Error(`no mark ${key} at step ${step}`);
-  return m;
-};
-const has = (step: number, key: string) => marks(step).some((m) => m.key === key);
+const { seeds, mark, has } = sceneQuery('amazon-leaf');
 
 // Regular layout: bars start at x = 24; 0..2.5 billion dollars map onto 720 - 48 = 672 px: 268.8 px per $bn.
 const PX_PER_BN = 672 / 2.5;

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../../src/data/seeds';
-import { buildChart, getChart } from '../../../src/charts/registry';
-import type { Mark } from '../../../src/charts/shared/scene';
+import { getChart } from '../../../src/charts/registry';
+import { sceneQuery } from './sceneQuery';
 
-const seeds = loadSeeds();
-const chart = buildChart('amazon-newclimate', 'fr', seeds);
-const marks = (step: number): Mark[] => chart.steps[step - 1]!.scenes.regular.marks;
-const mark = (step: number, key: string): Mark => {
-  const m = marks(step).find((x) => x.key === key);
-  if (!m) throw new Error(`no mark ${key} at step ${step}`);
-  return m;
-};
-const has = (step: number, key: string) => marks(step).some((m) => m.key === key);
+const { seeds, chart, marks, mark, has } = sceneQuery('amazon-newclimate');
 
 // Regular layout: five level bands between y = 70 and 480 - 20 = 460 with inner padding 0.08:
 // step 390 / 4.92 = 79.27 px, band 72.93 px. "Low" (2) is the fourth band from the top: centre 70 + 3 × 79.27 + 36.46.

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../../src/data/seeds';
-import { buildChart, getChart } from '../../../src/charts/registry';
-import type { Mark } from '../../../src/charts/shared/scene';
+import { getChart } from '../../../src/charts/registry';
+import { sceneQuery } from './sceneQuery';
 
-const seeds = loadSeeds();
-const chart = buildChart('datacentre-electricity', 'fr', seeds);
-const marks = (step: number): Mark[] => chart.steps[step - 1]!.scenes.regular.marks;
-const mark = (step: number, key: string): Mark => {
-  const m = marks(step).find((x) => x.key === key);
-  if (!m) throw new Error(`no mark ${key} at step ${step}`);
-  return m;
-};
-const has = (step: number, key: string) => marks(step).some((m) => m.key === key);
+const { seeds, chart, marks, mark, has } = sceneQuery('datacentre-electricity');
 
 // Regular layout: the plot runs from y = 100 (1,100 TWh) down to y = 480 - 40 = 440 (0 TWh): 340/1100 px per TWh.
 const BOTTOM = 440;

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../../src/data/seeds';
-import { buildChart, getChart } from '../../../src/charts/registry';
-import type { Mark } from '../../../src/charts/shared/scene';
+import { getChart } from '../../../src/charts/registry';
+import { sceneQuery } from './sceneQuery';
 
-const seeds = loadSeeds();
-const chart = buildChart('google-datacentre-electricity', 'fr', seeds);
-const find = (step: number, key: string, variant: 'regular' | 'compact' = 'regular') =>
-  chart.steps[step - 1]!.scenes[variant].marks.find((m) => m.key === key);
-const mark = (step: number, key: string, variant: 'regular' | 'compact' = 'regular'): Mark => {
-  const m = find(step, key, variant);
-  if (!m) throw new Error(`no mark ${key} at step ${step}`);
-  return m;
-};
+const { seeds, chart, marks, find, mark } = sceneQuery('google-datacentre-electricity');
 
 // Regular layout: frame top 40, bottom 436; y maps 0..40 TWh onto 396 px, so 9.9 px per TWh.
 const PX_PER_TWH = 396 / 40;

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../../src/data/seeds';
-import { buildChart, getChart } from '../../../src/charts/registry';
-import type { Mark } from '../../../src/charts/shared/scene';
+import { getChart } from '../../../src/charts/registry';
+import { sceneQuery } from './sceneQuery';
 
-const seeds = loadSeeds();
-const chart = buildChart('google-emissions', 'fr', seeds);
-const marks = (step: number, variant: 'regular' | 'compact' = 'regular'): Mark[] => chart.steps[step - 1]!.scenes[variant].marks;
-const find = (step: number, key: string, variant: 'regular' | 'compact' = 'regular') => marks(step, variant).find((m) => m.key === key);
-const mark = (step: number, key: string, variant: 'regular' | 'compact' = 'regular'): Mark => {
-  const m = find(step, key, variant);
-  if (!m) throw new Error(`no mark ${key} at step ${step}`);
-  return m;
-};
+const { seeds, chart, marks, find, mark } = sceneQuery('google-emissions');
 
 // Regular layout: frame top 40, bottom 480 - 44 = 436; y maps 0..20 Mt onto 396 px, so 19.8 px per Mt.
 const yOf = (mt: number) => 436 - mt * 19.8;

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../../src/data/seeds';
-import { buildChart, getChart } from '../../../src/charts/registry';
-import type { Mark } from '../../../src/charts/shared/scene';
+import { getChart } from '../../../src/charts/registry';
+import { sceneQuery } from './sceneQuery';
 
-const seeds = loadSeeds();
-const chart = buildChart('google-removal', 'fr', seeds);
-const find = (step: number, key: string, variant: 'regular' | 'compact' = 'regular') =>
-  chart.steps[step - 1]!.scenes[variant].marks.find((m) => m.key === key);
-const mark = (step: number, key: string, variant: 'regular' | 'compact' = 'regular'): Mark => {
-  const m = find(step, key, variant);
-  if (!m) throw new Error(`no mark ${key} at step ${step}`);
-  return m;
-};
+const { seeds, chart, find, mark } = sceneQuery('google-removal');
 
 // Regular layout: frame top 40, bottom 480 - 58 = 422, so 382 px of height.
 const H = 382;

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../../src/data/seeds';
-import { buildChart, getChart } from '../../../src/charts/registry';
-import type { Mark } from '../../../src/charts/shared/scene';
+import { getChart } from '../../../src/charts/registry';
+import { sceneQuery } from './sceneQuery';
 
-const seeds = loadSeeds();
-const chart = buildChart('inference-tasks', 'fr', seeds);
-const marks = (step: number): Mark[] => chart.steps[step - 1]!.scenes.regular.marks;
-const mark = (step: number, key: string): Mark => {
-  const m = marks(step).find((x) => x.key === key);
-  if (!m) throw new Error(`no mark ${key} at step ${step}`);
-  return m;
-};
-const has = (step: number, key: string) => marks(step).some((m) => m.key === key);
+const { seeds, marks, mark, has } = sceneQuery('inference-tasks');
 
 // Regular layout: the log axis runs from 0.001 kWh at x = 200 to 10 kWh at x = 720 - 40 = 680, four decades over
 // 480 px: 120 px per factor of ten.

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../../src/data/seeds';
-import { buildChart, getChart } from '../../../src/charts/registry';
-import type { Mark } from '../../../src/charts/shared/scene';
+import { getChart } from '../../../src/charts/registry';
+import { sceneQuery } from './sceneQuery';
 
-const seeds = loadSeeds();
-const chart = buildChart('microsoft-btg', 'fr', seeds);
-const marks = (step: number): Mark[] => chart.steps[step - 1]!.scenes.regular.marks;
-const mark = (step: number, key: string): Mark => {
-  const m = marks(step).find((x) => x.key === key);
-  if (!m) throw new Error(`no mark ${key} at step ${step}`);
-  return m;
-};
-const has = (step: number, key: string) => marks(step).some((m) => m.key === key);
+const { seeds, chart, marks, mark, has } = sceneQuery('microsoft-btg');
 
 // Regular layout: frame top 44, bottom 480 - 48 = 432, so 0..25 Mt maps onto 388 px: 15.52 px per Mt.
 const BOTTOM = 432;

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../../src/data/seeds';
-import { buildChart, getChart } from '../../../src/charts/registry';
-import type { Mark } from '../../../src/charts/shared/scene';
+import { getChart } from '../../../src/charts/registry';
+import { sceneQuery } from './sceneQuery';
 
-const seeds = loadSeeds();
-const chart = buildChart('microsoft-emissions', 'fr', seeds);
-const mark = (step: number, key: string, variant: 'regular' | 'compact' = 'regular'): Mark => {
-  const m = chart.steps[step - 1]!.scenes[variant].marks.find((x) => x.key === key);
-  if (!m) throw new Error(`no mark ${key} at step ${step}`);
-  return m;
-};
+const { seeds, chart, mark } = sceneQuery('microsoft-emissions');
 
 // Regular layout: frame top 74, bottom 480 - 44 = 436, so the y scale maps 0..18 Mt onto 362 px.
 const PX_PER_MT = (436 - 74) / 18;
