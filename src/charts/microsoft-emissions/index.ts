@@ -54,7 +54,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   const base = scaleTo(figure(seeds, 'ms-t1a-fy2020').value!, 'tCO2e', 'Mt');
   if (step >= 2) {
     marks.push(line('baseline', f.left, y(base), f.right, y(base), 'm-target', { 'stroke-dasharray': '3 3' }));
-    marks.push(text('baseline-label', f.right, y(base) + 16, label('baseline'), 'm-note', { 'text-anchor': 'end' }));
+    // Above the line, right-aligned in the 2030 slot, which stays free at that height.
+    marks.push(text('baseline-label', f.right, y(base) - 6, label(variant === 'compact' ? 'baselineShort' : 'baseline'), 'm-note', { 'text-anchor': 'end' }));
   }
   const noteX = variant === 'compact' ? 8 : f.left - 40;
   const noteMax = variant === 'compact' ? 50 : 80;
@@ -65,7 +66,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   const s3base = scaleTo(figure(seeds, 'ms-s3-t1a-fy2020').value!, 'tCO2e', 'Mt');
   const cut = figure(seeds, 'ms-target-2030-scope3-cut').value! / 100;
   const targetH = step === 4 ? f.bottom - y(s3base * (1 - cut)) : 0;
-  marks.push(rect('bar-2030', x('y2030')!, f.bottom - targetH, x.bandwidth(), targetH, 'm-projection', { stroke: 'var(--cc-credit)' }));
+  marks.push(rect('bar-2030', x('y2030')!, f.bottom - targetH, x.bandwidth(), targetH, 'm-target'));
   marks.push(text('xl-2030', x('y2030')! + x.bandwidth() / 2, f.bottom + 18, label('y2030'), 'm-tick', { 'text-anchor': 'middle' }));
   if (step === 4) {
     const tx = x('y2030')! + x.bandwidth();
