@@ -32,6 +32,8 @@ if (!chromiumPath()) {
 
 // Reports go to .test-reports/ (Playwright empties test-results/ when it starts).
 rmSync('.test-reports', { recursive: true, force: true });
+// astro sync writes .astro/types.d.ts (the astro:content types) that the type check needs on a fresh clone.
+if (run('npx', ['astro', 'sync']) !== 0) fail('astro sync failed.');
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) fail('Type check failed.');
 const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.test-reports/unit.json']);
 const build = run('npm', ['run', 'build'], { SITE_URL: 'http://127.0.0.1:4321' });
