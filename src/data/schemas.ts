@@ -51,6 +51,10 @@ export const FigureSchema = z
     vintage: z.string().trim().default(''),
     source: required('source'),
     note: z.string().trim().default(''),
+    /** The metric in French, shown in the French edition's tables (falls back to `metric`). */
+    metric_fr: z.string().trim().default(''),
+    /** The note in French (falls back to `note`). */
+    note_fr: z.string().trim().default(''),
   })
   .superRefine((f, ctx) => {
     if (f.value === undefined && (f.low === undefined || f.high === undefined)) {
@@ -75,6 +79,12 @@ export const SourceSchema = z.object({
   accessed: z.string().trim().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'accessed must be an ISO date'),
   licence: required('licence'),
   note: z.string().trim().default(''),
+  /** Where the document was actually read when `url` is the original and that copy differs (a mirror, a parse). */
+  copy_url: z
+    .string()
+    .trim()
+    .regex(/^(https?:\/\/\S+)?$/, 'copy_url must be empty or start with http:// or https://')
+    .default(''),
 });
 export type Source = z.output<typeof SourceSchema>;
 
