@@ -136,3 +136,15 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('#microsoft-emissions-3 .step__figure svg.scene--regular')).toHaveAttribute('aria-label', /15,5\u202fMt CO2e/);
   });
 });
+
+test.describe('on a short viewport (200 % zoom of 1280×800, a landscape phone)', () => {
+  test.use({ viewport: { width: 640, height: 400 } });
+  test('the scrolly unrolls so that each figure is drawn at full column width', async ({ page }) => {
+    await page.goto('/fr/');
+    await expect(page.locator('.scrolly__graphic .chart__frame').first()).toBeHidden();
+    const fig = page.locator('#microsoft-emissions-2 .step__figure svg.scene--regular');
+    await expect(fig).toBeVisible();
+    const box = (await fig.boundingBox())!;
+    expect(box.width).toBeGreaterThan(500);
+  });
+});
