@@ -148,3 +148,17 @@ test.describe('on a short viewport (200 % zoom of 1280×800, a landscape phone)'
     expect(box.width).toBeGreaterThan(500);
   });
 });
+
+test('a glossary term opens its definition in place, and Escape closes it without moving the page', async ({ page }) => {
+  await page.goto('/fr/');
+  const term = page.locator('button.term').first();
+  await term.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  await term.click();
+  const pop = page.locator('.term-pop:popover-open');
+  await expect(pop).toBeVisible();
+  await expect(pop).toContainText(/\w{4,}/);
+  await page.keyboard.press('Escape');
+  await expect(pop).toHaveCount(0);
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThan(5);
+});
