@@ -6,6 +6,7 @@ import { loadSeeds, figure, type Seeds } from '../data/seeds';
 import type { Figure, Source } from '../data/schemas';
 import type { Locale } from '../lib/format';
 import { interpolate } from '../lib/text';
+import { frenchSpacing } from '../lib/typography.mjs';
 import { loadChartText, type ChartText } from './text';
 import { SIZES, assertStep, type ChartDef, type Scene, type Variant } from './shared/scene';
 import { charts as chartList } from './list';
@@ -76,7 +77,10 @@ export function buildChart(id: string, locale: Locale, seeds: Seeds = loadSeeds(
   if (text.steps.length !== def.steps) {
     throw new Error(`${origin}: ${text.steps.length} steps written, but chart "${id}" has ${def.steps}`);
   }
-  const t = (s: string, where: string) => interpolate(s, seeds, locale, `${origin} ${where}`);
+  const t = (s: string, where: string) => {
+    const out = interpolate(s, seeds, locale, `${origin} ${where}`);
+    return locale === 'fr' ? frenchSpacing(out) : out;
+  };
   const labels = new Map(Object.entries(text.labels).map(([k, v]) => [k, t(v, `labels.${k}`)]));
   const label = (k: string): string => {
     const v = labels.get(k);
