@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseYaml } from './yaml';
 import { z } from 'astro/zod';
 import type { Locale } from './format';
+import { frenchSpacing } from './typography.mjs';
 
 export const GlossarySchema = z.array(
   z.object({
@@ -25,6 +26,7 @@ export function loadGlossary(locale: Locale): GlossaryEntry[] {
   const file = join('content', locale, 'glossary.yaml');
   const res = GlossarySchema.safeParse(parseYaml(readFileSync(join(process.cwd(), file), 'utf8'), file));
   if (!res.success) throw new Error(res.error.issues.map((i) => `${file}, entry ${i.path.join('.')}: ${i.message}`).join('\n'));
-  cache.set(locale, res.data);
-  return res.data;
+  const entries = locale === 'fr' ? res.data.map((g) => ({ ...g, term: frenchSpacing(g.term), definition: frenchSpacing(g.definition) })) : res.data;
+  cache.set(locale, entries);
+  return entries;
 }

@@ -1,0 +1,40 @@
+/**
+ * How a figure's words read in a locale: its metric and note (French columns when present), and its status
+ * ("publié, document original"; a calculation is said once).
+ */
+import type { Figure } from '../data/schemas';
+import type { Locale } from './format';
+import { dict } from '../i18n';
+
+/** The metric in the locale (`metric_fr` in French when filled, else `metric`). */
+export function metricOf(f: Figure, locale: Locale): string {
+  return locale === 'fr' && f.metric_fr ? f.metric_fr : f.metric;
+}
+
+/** The note in the locale (`note_fr` in French when filled, else `note`). */
+export function noteOf(f: Figure, locale: Locale): string {
+  return locale === 'fr' && f.note_fr ? f.note_fr : f.note;
+}
+
+/** The figure's status: kind and confidence, said once when both are "derived". */
+export function statusOf(f: Figure, locale: Locale): string {
+  const D = dict(locale);
+  if (f.kind === 'derived' && f.confidence === 'derived') return D.kind['derived'] ?? f.kind;
+  return `${D.kind[f.kind] ?? f.kind}, ${D.confidence[f.confidence] ?? f.confidence}`;
+}
+
+const PER_FR: Record<string, string> = {
+  image: 'image',
+  '1000 inferences': '1\u202f000 inférences',
+  '1000 images': '1\u202f000 images',
+  charge: 'recharge',
+  year: 'an',
+  query: 'requête',
+  credit: 'crédit',
+};
+
+/** What the value is per, in the locale (`par an`, `par 1 000 inférences`); empty when not per anything. */
+export function perOf(f: Figure, locale: Locale): string {
+  if (!f.per) return '';
+  return locale === 'fr' ? `par ${PER_FR[f.per] ?? f.per}` : `per ${f.per}`;
+}
