@@ -6,7 +6,8 @@
  * Sources: Amazon 2023 Sustainability Report (`amazon-sr-2023`), press coverage of the 2024 report.
  *
  * Steps: 1 the 2019–2021 rise · 2 the 2022–2023 plateau · 3 the 2024 report: 2023 restated, 2024 up 6 % ·
- * 4 2024 against 2019: +33 %.
+ * 4 2024 against 2019: +33 %, Amazon's own comparison (a dashed reference level beside 2024, not joined to the
+ * 2023-report line).
  */
 import { scalePoint, scaleLinear } from 'd3-scale';
 import { figure } from '../../data/seeds';
@@ -43,17 +44,19 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   // The 2023-report line (2019–2023), dimmed once the 2024 report comes in (step 3).
   const shown = LINE_A.slice(0, SHOWN_A[step]!);
   const pts = shown.map((yr) => [x(yr)!, y(mt(`amz-total-${yr}`))] as [number, number]);
-  const dimA = step === 3 ? ' m-dim' : '';
+  const dimA = step >= 3 ? ' m-dim' : '';
   marks.push(path('line-a', polyline(pts), `m-line m-emission${dimA}`));
-  const focusA: Record<number, number[]> = { 1: [2021], 2: [2022, 2023], 3: [], 4: [2019] };
+  const focusA: Record<number, number[]> = { 1: [2021], 2: [2022, 2023], 3: [], 4: [] };
   const labelled: Record<number, number[]> = { 1: [2019, 2021], 2: [2019, 2021, 2022, 2023], 3: [2023], 4: [2019] };
   for (const yr of shown) {
     const v = mt(`amz-total-${yr}`);
     const focus = focusA[step]!.includes(yr);
     marks.push(circle(`pt-a-${yr}`, x(yr)!, y(v), focus ? 5.5 : 4, `${focus ? 'm-highlight' : 'm-emission'}${dimA}`));
     if (labelled[step]!.includes(yr)) {
+      // 2022 (recalculated) takes its value below the point: the hollow first-reported point sits just above it.
+      const below = step === 2 && yr === 2022;
       marks.push(
-        text(`val-a-${yr}`, x(yr)!, y(v) - 12, fmt(v), `${focus ? 'm-value m-value-highlight' : 'm-value'}${dimA}`, {
+        text(`val-a-${yr}`, x(yr)!, below ? y(v) + (compact ? 18 : 22) : y(v) - 12, fmt(v), `${focus ? 'm-value m-value-highlight' : 'm-value'}${dimA}`, {
           'text-anchor': 'middle',
           'font-size': fs.value,
         }),
@@ -65,9 +68,14 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   // 2022 as first reported, a hollow point just above the recalculated one (step 2 on).
   if (step >= 2) {
     const v = mt('amz-total-2022-first');
-    marks.push(circle('pt-2022-first', x(2022)!, y(v), 4, `m-estimate m-emission${step === 3 ? ' m-dim' : ''}`));
+    marks.push(circle('pt-2022-first', x(2022)!, y(v), 4, `m-estimate m-emission${step >= 3 ? ' m-dim' : ''}`));
     if (step === 2) {
-      marks.push(...textBlock('note-2022', x(2022)!, y(mt('amz-total-2022')) + 24, label('first2022'), compact ? 16 : 22, 14, 'm-note', { 'text-anchor': 'middle' }));
+      // The note sits up and to the right of the hollow point, above the line, with a short leader.
+      const nx = x(2022)! + (compact ? 6 : 8);
+      const lines = compact ? 2 : 1;
+      const ny = y(v) - (compact ? 34 : 26);
+      marks.push(...textBlock('note-2022', nx, ny, label('first2022'), compact ? 16 : 40, 14, 'm-note', { 'text-anchor': 'start' }));
+      marks.push(line('leader-2022', x(2022)! + 2, y(v) - 5, nx + 2, ny + (lines - 1) * 14 + 4, 'm-leader'));
     }
   }
 
@@ -90,14 +98,16 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     }
   }
 
-  // Step 4: 2024 against 2019, a dashed guide at the 2019 level and the gap at 2024.
+  // Step 4: Amazon's own comparison, 2024 against 2019. The 2019 level is the one the +33 % implies (2024 / 1.33),
+  // drawn as a short dashed reference beside the 2024 point only: nothing joins it to the 2023-report line.
   if (step === 4) {
-    const v19 = mt('amz-total-2019');
     const v24 = mt('amz-total-2024');
-    marks.push(line('guide-2019', x(2019)!, y(v19), x(2024)!, y(v19), 'm-leader', { 'stroke-dasharray': '4 3' }));
+    const yRef = y(v24 / (1 + figure(seeds, 'amz-2024-vs-2019').value! / 100));
     const gx = x(2024)! + (compact ? 12 : 16);
-    marks.push(line('gap', gx, y(v19), gx, y(v24), 'm-leader', { 'stroke-width': 2 }));
-    marks.push(text('change-2019', gx, y(v19) + 20, label('change2019'), 'm-value m-value-highlight', { 'text-anchor': 'end', 'font-size': fs.value }));
+    marks.push(line('guide-2019', x(2024)! - (compact ? 12 : 40), yRef, gx + 4, yRef, 'm-leader', { 'stroke-dasharray': '4 3' }));
+    marks.push(line('gap', gx, yRef, gx, y(v24), 'm-leader', { 'stroke-width': 2 }));
+    marks.push(text('level-2019', gx + 4, yRef + 18, label('level2019'), 'm-note', { 'text-anchor': 'end' }));
+    marks.push(text('change-2019', x(2024)! + 8, y(v24) - 32, label('change2019'), 'm-value m-value-highlight', { 'text-anchor': 'end', 'font-size': fs.value }));
   }
 
   // Notes sit in the empty band under the data (the y axis starts at zero).

@@ -3,7 +3,7 @@
  * a 5-level integrity scale (high, reasonable, moderate, low, very low; stored 5 to 1), one column per edition.
  * Amazon is "low" in 2022 (headline net-zero pledge) and 2023 (overall strategy), both read second-hand, so the
  * markers are hollow; the 2025 tech-sector deep dive assessed five tech companies, but Amazon's own rating was not
- * found: a "?" and no marker.
+ * found: a "?" under the scale (not in a rating row) and no marker.
  * Sources: CCRM 2022 and 2023 as reported in the press, CCRM 2025 (Carbon Market Watch page).
  *
  * Steps: 1 the scale and the 2022 rating · 2 the reason (no explicit target to cut its own emissions) · 3 2023, low
@@ -24,7 +24,7 @@ function scene({ seeds, step, size, variant, label }: SceneInput) {
   assertStep(ID, step, STEPS);
   const compact = variant === 'compact';
   const fs = fontSize(variant);
-  const f = frame(size, variant, compact ? { left: 86, right: 10, top: 70, bottom: 16 } : { left: 112, right: 24, top: 70, bottom: 20 });
+  const f = frame(size, variant, compact ? { left: 86, right: 10, top: 70, bottom: 60 } : { left: 112, right: 24, top: 70, bottom: 64 });
   const y = scaleBand<number>().domain([...LEVELS]).range([f.top, f.bottom]).paddingInner(0.08);
   const x = scalePoint<string>().domain([...EDITIONS]).range([f.left, f.right]).padding(0.5);
   const cy = (level: number) => y(level)! + y.bandwidth() / 2;
@@ -67,8 +67,9 @@ function scene({ seeds, step, size, variant, label }: SceneInput) {
     marks.push(...textBlock('note', x('e2023')! - (compact ? 36 : 50), cy(4) - 10, label(compact ? 'note3Short' : 'note3'), noteMax, lh));
   }
   if (step === 4) {
-    marks.push(text('unknown-2025', x('e2025')!, cy(3), label('unknown'), 'm-value m-value-highlight', { 'text-anchor': 'middle', 'dominant-baseline': 'central', style: `font-size: ${compact ? 26 : 32}px` }));
-    marks.push(...textBlock('note', x('e2025')!, cy(3) + (compact ? 30 : 34), label(compact ? 'note4Short' : 'note4'), compact ? 14 : 22, lh, 'm-note', { 'text-anchor': 'middle' }));
+    // No rating found: the "?" sits under the scale, below the 2025 column, never inside a rating row.
+    marks.push(text('unknown-2025', x('e2025')!, f.bottom + (compact ? 18 : 22), label('unknown'), 'm-value m-value-highlight', { 'text-anchor': 'middle', 'dominant-baseline': 'central', style: `font-size: ${compact ? 22 : 26}px` }));
+    marks.push(...textBlock('note', x('e2025')!, f.bottom + (compact ? 42 : 52), label(compact ? 'note4Short' : 'note4'), compact ? 14 : 30, compact ? 13 : lh, 'm-note', { 'text-anchor': 'middle' }));
   }
   return { width: size.width, height: size.height, marks };
 }

@@ -86,7 +86,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     marks.push(...textBlock('claim-flag', bx + bw / 2, f.bottom - (f.bottom - y(v)) / 2 - 6, label('claimFlag'), compact ? 9 : 14, 14, 'm-label-strong', { 'text-anchor': 'middle', 'font-size': fs.note }));
   }
   const noteX = f.left + (compact ? 4 : 8);
-  marks.push(...textBlock('note', noteX, f.top + 4, label(`note${step}`), compact ? 32 : 56, 15));
+  // On phones the step-4 note is shortened so that it stays above the emissions value.
+  marks.push(...textBlock('note', noteX, f.top + 4, label(compact && step === 4 ? 'note4Short' : `note${step}`), compact ? 32 : 56, 15));
   return { width: size.width, height: size.height, marks };
 }
 

@@ -46,9 +46,10 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   assertStep(ID, step, STEPS);
   const compact = variant === 'compact';
   const fs = fontSize(variant);
-  const f = frame(size, variant, compact ? { left: 118, right: 14, top: 44, bottom: 0 } : { left: 200, right: 40, top: 48, bottom: 0 });
+  const f = frame(size, variant, compact ? { left: 126, right: 14, top: 44, bottom: 0 } : { left: 200, right: 40, top: 48, bottom: 0 });
   const x = scaleLog().domain([0.001, 10]).range([f.left, f.right]);
-  const rowH = compact ? 21 : 24;
+  // On phones the task rows tighten at step 3 (they are dimmed there) so that the families and the note fit.
+  const rowH = compact ? (step === 3 ? 17 : 21) : 24;
   const marks: Mark[] = [];
 
   // Rows: tasks sorted by value, highest first; at step 1 only the text tasks.
@@ -61,7 +62,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   // Families, under a divider, at step 3.
   const divider = tasksBottom + (compact ? 8 : 10);
   const headingMax = compact ? 56 : 100;
-  const headingLines = wrap(label('families'), headingMax).length;
+  const heading = label(compact ? 'families-short' : 'families');
+  const headingLines = wrap(heading, headingMax).length;
   const famY = (i: number) => divider + 12 + headingLines * (fs.note + 3) + rowH / 2 + i * (rowH + 4);
   const plotBottom = step === 3 ? famY(FAMILIES.length - 1) + rowH / 2 : tasksBottom;
 
@@ -108,7 +110,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
 
   if (step === 3) {
     marks.push(line('divider', compact ? 8 : 24, divider, size.width - (compact ? 8 : 24), divider, 'm-axis'));
-    marks.push(...textBlock('fam-heading', compact ? 8 : 24, divider + fs.note + 6, label('families'), headingMax, fs.note + 3, 'm-note', { 'font-size': fs.note }));
+    marks.push(...textBlock('fam-heading', compact ? 8 : 24, divider + fs.note + 6, heading, headingMax, fs.note + 3, 'm-note', { 'font-size': fs.note }));
     FAMILIES.forEach((fam, i) => {
       const y = famY(i);
       const vals = fam.models.map((id) => figure(seeds, id).value!);

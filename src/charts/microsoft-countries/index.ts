@@ -73,7 +73,9 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   const claimW = step === 1 ? x(claim) - f.left : 0;
   marks.push(rect('bar-claim', f.left, msY + barH + 6, claimW, barH, 'm-claim'));
   if (step === 1) {
-    marks.push(text('val-claim', x(claim) + 5, msY + barH * 1.5 + 6, label('claim'), 'm-note', { 'dominant-baseline': 'central' }));
+    // On phones the label goes inside the hollow claim bar (right-aligned), where there is room for it.
+    const cx = compact ? x(claim) - 6 : x(claim) + 5;
+    marks.push(text('val-claim', cx, msY + barH * 1.5 + 6, label('claim'), 'm-note', { 'dominant-baseline': 'central', 'text-anchor': compact ? 'end' : 'start' }));
   }
   // Steps 2–3, a dashed guide at Microsoft's value runs down through the country rows.
   if (step === 2 || step === 3) marks.push(line('guide-ms', x(ms), msY + barH, x(ms), f.bottom, 'm-leader', { 'stroke-dasharray': '4 3' }));
@@ -96,7 +98,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   }
   if (step === 4) {
     const nx = x(compact ? 11 : 10.5);
-    marks.push(...textBlock('note', nx, y('luxembourg')! + 4, label(compact ? 'note4Short' : 'note4'), compact ? 28 : 54, compact ? 14 : 15));
+    marks.push(...textBlock('note', nx, y('luxembourg')! + 4, label(compact ? 'note4Short' : 'note4'), compact ? 22 : 54, compact ? 14 : 15));
   }
   return { width: size.width, height: size.height, marks };
 }

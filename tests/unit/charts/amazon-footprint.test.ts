@@ -45,13 +45,31 @@ describe('amazon-footprint scene', () => {
     expect(mark(3, 'change-1y').text).toBe('+6\u202f% en un an');
   });
 
-  it('scene(step 4) marks +33 % between the 2019 level and 2024', () => {
+  it('scene(step 4) shows +33 % as Amazon’s own comparison: a dashed 2019 level beside 2024, not joined to the 2023 report', () => {
+    // The level the +33 % implies: 68.25 / 1.33 = 51.32 Mt, at y = 436 − 51.32 × 4.9 = 184.55.
     const guide = mark(4, 'guide-2019');
-    expect(guide.attrs['y1']).toBeCloseTo(Y(51.17), 1);
-    expect(guide.attrs['x2']).toBeCloseTo(X(2024), 1);
+    expect(guide.attrs['y1']).toBeCloseTo(Y(68.25 / 1.33), 1);
+    // It starts 40 px left of the 2024 point (651.86 − 40 = 611.86), well right of the 2023 points (541.52):
+    // no line leaves the 2023-report 2019 point (100.14).
+    expect(guide.attrs['x1']).toBeCloseTo(X(2024) - 40, 1);
+    expect(guide.attrs['x1'] as number).toBeGreaterThan(X(2023) + 20);
+    // The gap runs 16 px right of 2024 (667.86) from that level up to the 2024 point (Y(68.25) = 101.58).
+    expect(mark(4, 'gap').attrs['x1']).toBeCloseTo(X(2024) + 16, 1);
     expect(mark(4, 'gap').attrs['y2']).toBeCloseTo(Y(68.25), 1);
     expect(mark(4, 'change-2019').text).toBe('+33\u202f% depuis 2019');
+    expect(mark(4, 'level-2019').text).toBe('2019 selon Amazon');
     expect(has(3, 'change-2019')).toBe(false);
+    // The 2023-report line steps back.
+    expect(mark(4, 'line-a').attrs['class']).toContain('m-dim');
+  });
+
+  it('scene(step 2) writes 70,7 under the 2022 point and the first-reported note above the line', () => {
+    // 70.74 Mt: y = 436 − 70.74 × 4.9 = 89.37; its value sits 22 px below, at 111.37.
+    expect(mark(2, 'val-a-2022').attrs['y']).toBeCloseTo(Y(70.74) + 22, 1);
+    // The note's baseline sits 26 px above the hollow point (436 − 71.27 × 4.9 = 86.78, so 60.78) and starts 8 px
+    // right of it (431.17 + 8 = 439.17).
+    expect(mark(2, 'note-2022-0').attrs['y']).toBeCloseTo(Y(71.27) - 26, 1);
+    expect(mark(2, 'note-2022-0').attrs['x']).toBeCloseTo(X(2022) + 8, 1);
   });
 
   it('scene() rejects a step outside 1..4', () => {

@@ -4,9 +4,10 @@ import { sceneQuery } from './sceneQuery';
 
 const { seeds, chart, marks, mark, has } = sceneQuery('amazon-newclimate');
 
-// Regular layout: five level bands between y = 70 and 480 - 20 = 460 with inner padding 0.08:
-// step 390 / 4.92 = 79.27 px, band 72.93 px. "Low" (2) is the fourth band from the top: centre 70 + 3 × 79.27 + 36.46.
-const STEP = 390 / 4.92;
+// Regular layout: five level bands between y = 70 and 480 - 64 = 416 (the bottom margin holds the 2025 "?") with
+// inner padding 0.08: step 346 / 4.92 = 70.33 px, band 64.70 px. "Low" (2) is the fourth band from the top: centre
+// 70 + 3 × 70.33 + 32.35 = 313.33.
+const STEP = 346 / 4.92;
 const CY = (level: number) => 70 + (5 - level) * STEP + (STEP * 0.92) / 2;
 
 describe('amazon-newclimate scene', () => {
@@ -34,7 +35,13 @@ describe('amazon-newclimate scene', () => {
 
   it('scene(step 4) shows no 2025 rating: a question mark, no marker', () => {
     for (let s = 1; s <= 4; s++) expect(has(s, 'pt-2025')).toBe(false);
-    expect(mark(4, 'unknown-2025').text).toBe('?');
+    const q = mark(4, 'unknown-2025');
+    expect(q.text).toBe('?');
+    // Under the scale (bottom 416), 22 px below it, so that it reads as no rating rather than as "Très faible";
+    // the lowest band ends at 70 + 4 × 70.33 + 64.70 = 416.
+    expect(q.attrs['y']).toBeCloseTo(416 + 22, 1);
+    expect(q.attrs['y'] as number).toBeGreaterThan(CY(1) + (STEP * 0.92) / 2);
+    expect(mark(4, 'note-0').text).toBe('Note d’Amazon non trouvée');
     expect(has(3, 'unknown-2025')).toBe(false);
     expect(chart.steps[3]!.caption).toContain('examine 5 entreprises');
   });
