@@ -3,7 +3,8 @@
  * invalid values fall back silently), opens the chart at `?step=` (or step 1; `?static=1` shows the given step or the
  * last one with no controls), applies `?theme=`, wires previous/next buttons (`[data-embed-prev]`,
  * `[data-embed-next]`), step dots (`[data-embed-dot="<n>"]`, `aria-current="step"` on the one shown) and ←/→ keys,
- * keeps step-specific links (`[data-step-href="…{n}…"]`) on the step shown, and reports its height to the parent page.
+ * keeps step-specific links (`a[data-step-link]`, whose href ends in `-<n>` or `-<n>.svg|png`, real links to step 1 at
+ * build time) on the step shown, and reports its height to the parent page.
  * Touches only its own subtree (plus `data-theme` on `<html>`).
  */
 import './cc-chart';
@@ -64,8 +65,8 @@ class CcEmbed extends HTMLElement {
     // aria-disabled rather than disabled, so that a focused button keeps the focus at either end.
     prev?.setAttribute('aria-disabled', String(n <= 1));
     next?.setAttribute('aria-disabled', String(n >= c.steps));
-    for (const a of Array.from(this.querySelectorAll<HTMLAnchorElement>('[data-step-href]'))) {
-      a.href = (a.dataset['stepHref'] ?? '').replace('{n}', String(n));
+    for (const a of Array.from(this.querySelectorAll<HTMLAnchorElement>('a[data-step-link]'))) {
+      a.setAttribute('href', (a.getAttribute('href') ?? '').replace(/-\d+(\.(?:svg|png))?$/, `-${n}$1`));
     }
     for (const el of Array.from(this.querySelectorAll('[data-embed-counter]'))) el.textContent = String(n);
   }

@@ -1,6 +1,33 @@
 /**
+ * Points a dialog's snippets and credit (`textarea[data-snippet]`, `[data-credit]`) at step n: the embed URL's
+ * `?step=`, the image's `step-<n>.png` and the story link `#<chart>-<n>`. Plain text edits of textarea values and
+ * textContent, never HTML. Ignores n outside 1..`data-embed-steps`.
+ */
+export function retarget(d: HTMLElement, n: number): void {
+  const id = d.dataset['embedChart'] ?? '';
+  const steps = Number(d.dataset['embedSteps']);
+  if (!id || !Number.isInteger(n) || n < 1 || n > steps) return;
+  const fix = (s: string) =>
+    s
+      .replace(/(\/embed\/[a-z0-9-]+\/)\?step=\d+/g, `$1?step=${n}`)
+      .replace(/\/step-\d+\.png"/g, `/step-${n}.png"`)
+      .replace(new RegExp(`#${id}-\\d+`, 'g'), `#${id}-${n}`);
+  for (const a of Array.from(d.querySelectorAll<HTMLTextAreaElement>('textarea[data-snippet]'))) a.value = fix(a.value);
+  const credit = d.querySelector('[data-credit]');
+  if (credit) credit.textContent = fix(credit.textContent ?? '');
+  d.dataset['embedStep'] = String(n);
+}
+
+/** The step shown by the chart an "Intégrer" button belongs to (its section's, else the page's `cc-chart`), or NaN. */
+function stepOf(open: Element, id: string): number {
+  const sel = `cc-chart[data-chart="${CSS.escape(id)}"]`;
+  const chart = open.closest('cc-scrolly, cc-embed, cc-chart')?.querySelector(sel) ?? open.closest(sel) ?? document.querySelector(sel);
+  return Number(chart?.getAttribute('data-step'));
+}
+
+/**
  * The embed dialog's behaviour, one delegated listener for every "Intégrer" button of the page: `[data-embed-open=id]`
- * opens `<dialog id>` as a modal, `[data-embed-close]` or a click on the backdrop closes it (Escape is native),
+ * opens `<dialog id>` as a modal (its snippets first retargeted at the step shown), `[data-embed-close]` or a click on the backdrop closes it (Escape is native),
  * `[data-copy=textarea-id]` copies the snippet (Clipboard API, else selects the text and uses execCommand) and says so
  * in the next `[data-copy-status]`.
  */
@@ -9,7 +36,10 @@ document.addEventListener('click', (e) => {
   const open = el.closest<HTMLElement>('[data-embed-open]');
   if (open) {
     const d = document.getElementById(open.dataset['embedOpen'] ?? '');
-    if (d instanceof HTMLDialogElement && !d.open) d.showModal();
+    if (d instanceof HTMLDialogElement && !d.open) {
+      retarget(d, stepOf(open, d.dataset['embedChart'] ?? ''));
+      d.showModal();
+    }
     return;
   }
   if (el instanceof HTMLDialogElement) return el.close(); // backdrop

@@ -93,6 +93,7 @@ const en: typeof fr = {
   embedSvg: 'SVG image',
   embedPng: 'PNG image',
   embedStepShort: 'step {n}',
+  embedParams: 'URL parameters: ?step=N opens at step N (here, the step shown); ?theme=light|dark sets the theme; ?static=1 shows one step, with no buttons.',
 };
 
 export default en;

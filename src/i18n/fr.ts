@@ -93,6 +93,7 @@ const fr = {
   embedSvg: 'Image SVG',
   embedPng: 'Image PNG',
   embedStepShort: 'ét. {n}',
+  embedParams: 'Paramètres d’adresse\u00a0: ?step=N ouvre à l’étape N (ici, l’étape affichée)\u202f; ?theme=light|dark fixe le thème\u202f; ?static=1 montre une seule étape, sans boutons.',
 };
 
 export default fr;

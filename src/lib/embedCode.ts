@@ -20,16 +20,21 @@ const base = (site: string) => site.replace(/\/+$/, '');
 export const embedUrl = (site: string, locale: Locale, chart: string) => `${base(site)}/${locale}/embed/${chart}/`;
 /** The story at the chart's step n: `/fr/#<id>-<n>`. */
 export const stepUrl = (site: string, locale: Locale, chart: string, n: number) => `${base(site)}/${locale}/#${chart}-${n}`;
+/** The embed page opened at step n (`/fr/embed/<id>/?step=n`); without n, the bare embed page (step 1). */
+export const embedStepUrl = (site: string, locale: Locale, chart: string, n?: number) =>
+  `${embedUrl(site, locale, chart)}${n === undefined ? '' : `?step=${Math.max(1, Math.trunc(n))}`}`;
 /** The host script's URL. */
 export const hostScriptUrl = (site: string) => `${base(site)}/embed.js`;
 
 /**
  * The iframe snippet: responsive iframe (width 100 %, default height, `title`, `loading="lazy"`) followed by the host
  * script, which resizes it to its content.
+ * @param step the step the embed opens at (1-based, `?step=`); callers pass the chart's last step (its most informative
+ *   state, as the static image) or the step the reader is looking at; omitted: no `?step=` (the embed opens at step 1)
  */
-export function iframeSnippet(site: string, locale: Locale, chart: string, title: string): string {
+export function iframeSnippet(site: string, locale: Locale, chart: string, title: string, step?: number): string {
   return (
-    `<iframe src="${escapeXml(embedUrl(site, locale, chart))}" title="${escapeXml(title)}" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" ` +
+    `<iframe src="${escapeXml(embedStepUrl(site, locale, chart, step))}" title="${escapeXml(title)}" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" ` +
     `style="width:100%;border:0;display:block" data-cc-embed="${escapeXml(chart)}"></iframe>\n` +
     `<script src="${escapeXml(hostScriptUrl(site))}" async></script>`
   );
@@ -44,15 +49,15 @@ export function imageSnippet(site: string, locale: Locale, chart: string, n: num
   );
 }
 
-/** The oEmbed 1.0 document (type `rich`) of a chart. */
-export function oembed(site: string, locale: Locale, chart: string, title: string, provider: string) {
+/** The oEmbed 1.0 document (type `rich`) of a chart; its html is the iframe snippet at step `step` (the last one). */
+export function oembed(site: string, locale: Locale, chart: string, title: string, provider: string, step?: number) {
   return {
     version: '1.0',
     type: 'rich',
     title,
     provider_name: provider,
     provider_url: `${base(site)}/${locale}/`,
-    html: iframeSnippet(site, locale, chart, title),
+    html: iframeSnippet(site, locale, chart, title, step),
     width: OEMBED_WIDTH,
     height: DEFAULT_HEIGHT,
     thumbnail_url: `${embedUrl(site, locale, chart)}og.png`,

@@ -296,4 +296,62 @@ test.describe('the classroom view at /fr/classe/', () => {
       expect(bad).toEqual([]);
     });
   }
+  test('the deck ends on a conclusion slide with the last chapter’s title and takeaways, after the last chart step', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/fr/classe/');
+    const deck = await slides(page);
+    expect(deck[deck.length - 1]!.id).toBe('conclusion');
+    expect(deck[deck.length - 2]!.step).not.toBeNull();
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await shown(page)).hash).toBe('conclusion');
+    const card = page.locator('.deck-frame.is-active');
+    await expect(card.locator('h2')).toHaveText('Compenser n’est pas réduire');
+    await expect(card.locator('.deck-card__takeaways li')).toHaveCount(5);
+    await expect(card.locator('.deck-card__takeaways li').first()).toHaveText('Des émissions totales qui baissent');
+    await expect(card).toContainText('pas une gomme');
+    expect((await shown(page)).count).toBe(`Diapositive ${deck.length} sur ${deck.length}`);
+    const size = await card.locator('.deck-card__takeaways li').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(size).toBeGreaterThanOrEqual(32);
+  });
+
+  test('at 1920×1080 with the notes panel open, the panel covers only the text column: the chart stays whole, labels ≥ 20 px', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/fr/classe/');
+    const deck = (await slides(page)).filter((d) => d.step !== null);
+    await page.keyboard.press('n');
+    await expect(page.locator('[data-notes]')).toBeVisible();
+    const bad: string[] = [];
+    let min = Infinity;
+    for (const d of deck) {
+      await page.evaluate((id) => (location.hash = `#${id}`), d.id);
+      await expect.poll(async () => (await shown(page)).hash).toBe(d.id);
+      const m = await page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('.deck-frame.is-active svg.chart__svg')!;
+        const notes = document.querySelector('[data-notes]')!.getBoundingClientRect();
+        let right = 0;
+        let label = Infinity;
+        for (const t of Array.from(svg.querySelectorAll<SVGTextElement>('text'))) {
+          if (!t.textContent!.trim() || getComputedStyle(t).display === 'none' || Number(getComputedStyle(t).opacity) === 0) continue;
+          right = Math.max(right, t.getBoundingClientRect().right);
+          label = Math.min(label, parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a);
+        }
+        return { right: Math.max(right, ...Array.from(svg.querySelectorAll(':scope > [data-key]')).map((e) => e.getBoundingClientRect().right)), notesLeft: notes.left, label };
+      });
+      min = Math.min(min, m.label);
+      if (m.right > m.notesLeft) bad.push(`${d.id}: chart reaches ${Math.round(m.right)} px, notes start at ${Math.round(m.notesLeft)}`);
+      if (m.label < 20) bad.push(`${d.id}: label ${m.label.toFixed(1)} px`);
+    }
+    console.log(`classroom 1920×1080, notes open: smallest chart label ${min.toFixed(1)} px`);
+    expect(bad).toEqual([]);
+  });
+
+  test('at 1024×768 the progress bar shows every chapter label in full', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/fr/classe/#conclusion');
+    const cut = await page.$$eval('.deck__progress-label', (els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent),
+    );
+    expect(cut).toEqual([]);
+    await expect(page.locator('.deck__progress-label').last()).toHaveText('Chapitre 5 · Conclusion');
+  });
 });

@@ -112,8 +112,9 @@ test('the snippet from the dialog, pasted twice on a page of another origin, siz
   expect(wide.map((h) => h.id).sort()).toEqual([...charts].sort());
   await page.setViewportSize({ width: 375, height: 740 });
   const narrow = await expectFitted(page);
-  // The content is taller in a narrow column: the frames grew, then shrink again when the host widens.
-  for (let i = 0; i < 2; i++) expect(narrow[i]!.frame).toBeGreaterThan(wide[i]!.frame + 20);
+  // The content is taller in a narrow column: the frames grew, then shrink again when the host widens. (The snippet
+  // opens at the last step, whose compact layout is only a little taller than the wide one for some charts.)
+  for (let i = 0; i < 2; i++) expect(narrow[i]!.frame).toBeGreaterThan(wide[i]!.frame + 8);
   await page.setViewportSize({ width: 1000, height: 800 });
   const back = await expectFitted(page);
   for (let i = 0; i < 2; i++) expect(Math.abs(back[i]!.frame - wide[i]!.frame)).toBeLessThanOrEqual(2);

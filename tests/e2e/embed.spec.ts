@@ -196,7 +196,10 @@ test('the "Intégrer" dialog is a labelled modal with the iframe and image snipp
     await expect(dialog).toBeVisible();
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).matches(':modal'))).toBe(true);
     const iframe = await dialog.locator('textarea[data-snippet="iframe"]').inputValue();
-    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\/embed\/[a-z0-9-]+\/" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
+    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\/embed\/[a-z0-9-]+\/\?step=\d+" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
+    await expect(dialog.locator('[data-embed-params]')).toContainText('?step=N');
+    await expect(dialog.locator('[data-embed-params]')).toContainText('?theme=light|dark');
+    await expect(dialog.locator('[data-embed-params]')).toContainText('?static=1');
     expect(iframe).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
     const image = await dialog.locator('textarea[data-snippet="image"]').inputValue();
     expect(image).toMatch(/<a href="[^"]+\/fr\/#[a-z0-9-]+-\d+"><img src="[^"]+\/step-\d+\.png" alt="[^"]+"/);
@@ -302,4 +305,76 @@ test('each step has a PNG at 2× and every chart’s Open Graph image (1200×630
   const storyOg = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(storyOg).toMatch(/\/fr\/embed\/[a-z0-9-]+\/og\.png$/);
   expect((await request.get(new URL(storyOg!).pathname)).ok()).toBe(true);
+});
+
+test('the snippets open at the chart’s last step by default, and at the step shown when the dialog opens', async ({ page }) => {
+  const g = guard(page);
+  const c = CHARTS.find((x) => x.steps >= 3)!;
+  await page.goto(url(c.id));
+  // Build time (what no-JS readers and oEmbed get): the last step, like the static image.
+  const built = await page.locator('textarea[data-snippet="iframe"]').inputValue();
+  expect(built).toContain(`/fr/embed/${c.id}/?step=${c.steps}"`);
+  expect(await page.locator('textarea[data-snippet="image"]').inputValue()).toContain(`/step-${c.steps}.png"`);
+  // The reader moves to step 2, then opens the dialog: both snippets and the credit follow.
+  await page.locator('[data-embed-dot="2"]').click();
+  await expect(page.locator(`cc-chart[data-chart="${c.id}"]`)).toHaveAttribute('data-step', '2');
+  await page.locator('[data-embed-open]').click();
+  const dialog = page.getByRole('dialog', { name: 'Intégrer ce graphique' });
+  await expect(dialog.locator('textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`/fr/embed/${c.id}/\\?step=2"`));
+  const image = await dialog.locator('textarea[data-snippet="image"]').inputValue();
+  expect(image).toContain(`/fr/#${c.id}-2"`);
+  expect(image).toContain(`/step-2.png"`);
+  await expect(dialog.locator('[data-credit]')).toContainText(`#${c.id}-2`);
+  // The snippet's URL opens the embed at that step.
+  const src = /src="([^"]+)"/.exec(await dialog.locator('textarea[data-snippet="iframe"]').inputValue())![1]!;
+  await page.goto(new URL(src).pathname + new URL(src).search);
+  await expect(page.locator(`cc-chart[data-chart="${c.id}"]`)).toHaveAttribute('data-step', '2');
+  // In the story, the dialog of a chart scrolled past gives its last step.
+  await page.goto('/fr/');
+  const open = page.locator('[data-embed-open]').first();
+  await open.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(600);
+  const id = await open.evaluate((b) => document.getElementById((b as HTMLElement).dataset['embedOpen']!)!.dataset['embedChart']!);
+  const shownStep = await page.locator(`cc-scrolly cc-chart[data-chart="${id}"]`).getAttribute('data-step');
+  await open.click();
+  await expect(page.locator('dialog[open] textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`\\?step=${shownStep}"`));
+  g.check();
+});
+
+test('no-JS download links are real files (no placeholders) and the download menu stays inside frames of 280 to 375 px', async ({ page, request }) => {
+  const html = await (await request.get(url(first.id))).text();
+  expect(html).not.toMatch(/(?:href|data-[a-z-]+)="[^"]*\{n\}/);
+  const hrefs = [...html.matchAll(/<a [^>]*href="([^"]+\.(?:svg|png|csv))"[^>]*download/g)].map((m) => m[1]!);
+  expect(hrefs.length).toBeGreaterThanOrEqual(4);
+  for (const h of new Set(hrefs)) expect((await request.get(h)).status(), h).toBe(200);
+  for (const width of [280, 320, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const id of [first.id, ids[ids.length - 1]!]) {
+      await page.goto(url(id));
+      await page.locator('.embed__downloads > summary').click();
+      const b = (await page.locator('.embed__downloads > ul').boundingBox())!;
+      expect(b.x, `${id} at ${width}: left`).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width, `${id} at ${width}: right`).toBeLessThanOrEqual(width);
+      expect(b.y, `${id} at ${width}: top`).toBeGreaterThanOrEqual(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${id} at ${width}`).toBeLessThanOrEqual(width);
+    }
+  }
+});
+
+test('on a phone, the dialog covers the page (dark backdrop) and its last line is inside it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/fr/');
+  const open = page.locator('[data-embed-open]').first();
+  await open.scrollIntoViewIfNeeded();
+  await open.click();
+  const dialog = page.locator('dialog[open]');
+  const box = (await dialog.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(374);
+  expect(box.height).toBeGreaterThanOrEqual(739);
+  const alpha = await dialog.evaluate((d) => getComputedStyle(d, '::backdrop').backgroundColor);
+  expect(Number(/rgba?\([^)]*,\s*([\d.]+)\)/.exec(alpha)?.[1] ?? 1)).toBeGreaterThanOrEqual(0.6);
+  const credit = dialog.locator('.embed-dialog__credit');
+  await credit.scrollIntoViewIfNeeded();
+  const c = (await credit.boundingBox())!;
+  expect(c.y + c.height).toBeLessThanOrEqual(box.y + box.height + 1);
 });

@@ -61,15 +61,25 @@ test.describe('printing', () => {
           id: s.id,
           figure: getComputedStyle(fig).display !== 'none' && svg.getBoundingClientRect().height > 100,
           step: svg.getAttribute('data-scene-step'),
-          beside: t.left >= f.right - 1 && Math.abs(t.top - f.top) < 40,
+          above: t.top >= f.bottom - 1 && Math.abs(t.left - f.left) < 40,
+          last: s.id === `${s.id.replace(/-\d+$/, '')}-${s.closest('.scrolly')?.querySelectorAll('.step').length}`,
+          sources: fig.querySelectorAll('.step__figure-source').length,
           source: /https?:\/\//.test(fig.querySelector('.step__figure-source')?.textContent ?? ''),
+          // The smallest chart label as printed, in points (CSS px × 0.75), and the figure's share of the text width.
+          label: Math.min(...Array.from(svg.querySelectorAll('text')).filter((x) => x.textContent!.trim()).map((x) => parseFloat(getComputedStyle(x).fontSize) * (svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(' ')[2])) * 0.75)),
+          width: svg.getBoundingClientRect().width / document.documentElement.clientWidth,
         };
       }),
     );
+    console.log(`story print: smallest chart label ${Math.min(...figs.map((f) => f.label)).toFixed(2)} pt`);
+    expect(figs.filter((f) => f.label < 8).map((f) => `${f.id}: ${f.label.toFixed(2)} pt`), 'chart labels under 8 pt').toEqual([]);
+    expect(figs.filter((f) => f.width < 0.95).map((f) => f.id), 'figure narrower than the page').toEqual([]);
     expect(figs.filter((f) => !f.figure).map((f) => f.id), 'steps without their figure').toEqual([]);
     expect(figs.filter((f) => f.id !== `${f.id.replace(/-\d+$/, '')}-${f.step}`).map((f) => f.id), 'figure in another step’s state').toEqual([]);
-    expect(figs.filter((f) => !f.beside).map((f) => f.id), 'figure not beside its text').toEqual([]);
-    expect(figs.filter((f) => !f.source).map((f) => f.id), 'no source URL').toEqual([]);
+    expect(figs.filter((f) => !f.above).map((f) => f.id), 'figure not above its text').toEqual([]);
+    // Each chart's source list once, with URLs, under its last step; never repeated on the other steps.
+    expect(figs.filter((f) => f.last && !f.source).map((f) => f.id), 'no source URL under the last step').toEqual([]);
+    expect(figs.filter((f) => !f.last && f.sources > 0).map((f) => f.id), 'sources repeated on a step').toEqual([]);
     // Questions at the end of each chapter that has some.
     const q = await page.$$eval('.chapter', (chs) =>
       chs.map((c) => {
@@ -99,6 +109,8 @@ test.describe('printing', () => {
     expect(all).toMatch(/https?:\/\/\S+/);
     expect(all).not.toMatch(/Mode classe|Intégrer/);
     console.log(`story PDF: ${pages.length - 1} A4 pages, ${counts} step figures`);
+    // Sources once per chart: far fewer "Source(s) :" lines than step figures.
+    expect([...all.matchAll(/Sources? : /g)].length).toBeLessThan(counts);
     rasterise('story-print', 3);
   });
 
@@ -113,6 +125,15 @@ test.describe('printing', () => {
       els.filter((e) => (e.querySelector('svg.scene') as SVGSVGElement).getBoundingClientRect().height > 100).length,
     );
     expect(visible).toBe(slides.length);
+    // Figures at least two thirds of the page's text width; each chart's sources once (its last slide), with URLs.
+    const narrow = await page.$$eval('.handout__slide svg.scene', (svgs) =>
+      svgs.filter((s) => s.getBoundingClientRect().width < (2 / 3) * document.documentElement.clientWidth).map((s) => s.getAttribute('data-scene-for')),
+    );
+    expect(narrow).toEqual([]);
+    const src = await page.$$eval('.handout__slide', (els) => els.map((e) => ({ id: e.id, n: e.querySelectorAll('.handout__source').length, url: /https?:\/\//.test(e.querySelector('.handout__source')?.textContent ?? '') })));
+    const charts = new Set(slides.map((s) => s.id.replace(/-\d+$/, '')));
+    expect(src.filter((x) => x.n === 1 && x.url).length).toBe(charts.size);
+    expect(src.filter((x) => x.n > 1).length).toBe(0);
     expect(await printProblems(page)).toEqual([]);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     const all = norm(pdfPages(pdf, 'classroom-print').join(' '));

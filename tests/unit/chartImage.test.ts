@@ -38,3 +38,11 @@ describe('createStyler(chartCss, tokensCss).style(mark, root)', () => {
     expect(resolveValue('var(--nope)', new Map())).toBeNull();
   });
 });
+
+describe('distinctPublishers(publishers) (the Open Graph image’s source line)', () => {
+  it('lists each publisher once, without its parenthesised detail, in order', async () => {
+    const { distinctPublishers } = await import('../../src/lib/export/chartImage');
+    expect(distinctPublishers(['Microsoft', 'Microsoft (Brad Smith, Official Microsoft Blog)', 'The Register', 'microsoft'])).toEqual(['Microsoft', 'The Register']);
+    expect(distinctPublishers(['BTG Pactual Timberland Investment Group (Business Wire)', ''])).toEqual(['BTG Pactual Timberland Investment Group']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { dsvFormat } from 'd3-dsv';
-import { figuresToCsv, plainNumber, csvCell, CSV_COLUMNS } from '../../src/lib/csv';
+import { figuresToCsv, plainNumber, csvCell, defuseCell, CSV_COLUMNS } from '../../src/lib/csv';
 import type { Figure, Source } from '../../src/data/schemas';
 
 const fig = (o: Partial<Figure>): Figure => ({
@@ -13,7 +13,7 @@ const rows = [
   fig({ id: 'b', value: 0.0029, unit: 'kWh', scope: '' }),
   fig({ id: 'c', low: 200.5, high: 250, unit: 'TWh', scope: 'data centres' }),
 ];
-const sources = new Map<string, Source>([['s1', { id: 's1', publisher: 'Microsoft', title: 'Report, 2025', date: '2025', url: 'https://example.org/a', accessed: '2025-01', licence: 'unknown', note: '' }]]);
+const sources = new Map<string, Source>([['s1', { id: 's1', publisher: 'Microsoft', title: 'Report, 2025', date: '2025', url: 'https://example.org/a', accessed: '2025-01', licence: 'unknown', note: '', copy_url: '' }]]);
 
 describe('figuresToCsv(rows, sources, dialect)', () => {
   it('figuresToCsv(rows) starts with a BOM and a header naming unit, period, scope and source', () => {
@@ -50,5 +50,41 @@ describe('figuresToCsv(rows, sources, dialect)', () => {
     expect(csvCell('a,b', ',')).toBe('"a,b"');
     expect(csvCell('a,b', ';')).toBe('a,b');
     expect(csvCell('say "hi"', ';')).toBe('"say ""hi"""');
+  });
+});
+
+describe('CSV injection (OWASP): defuseCell and figuresToCsv', () => {
+  it('defuseCell prefixes a quote to text starting with = + - @ tab or CR, never to numbers', () => {
+    expect(defuseCell('= ms-t1a-fy2023 / ms-t1a-fy2020')).toBe("'= ms-t1a-fy2023 / ms-t1a-fy2020");
+    expect(defuseCell('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
+    expect(defuseCell('+cmd')).toBe("'+cmd");
+    expect(defuseCell('-2+3')).toBe("'-2+3");
+    expect(defuseCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(defuseCell('\tx')).toBe("'\tx");
+    expect(defuseCell('\rx')).toBe("'\rx");
+    expect(defuseCell('-1.5')).toBe('-1.5');
+    expect(defuseCell('+3')).toBe('+3');
+    expect(defuseCell('-0,5')).toBe('-0,5');
+    expect(defuseCell('a = b')).toBe('a = b');
+    expect(defuseCell('')).toBe('');
+  });
+  it('figuresToCsv neutralises formula-like notes in both dialects and keeps negative values as numbers', () => {
+    const bad = [fig({ id: 'f', value: -15.4, note: '= ms-t1a-fy2023 / ms-t1a-fy2020 - 1', entity: '@evil', metric_fr: '+ total' } as Partial<Figure>)];
+    for (const [dialect, sep, val] of [['standard', ',', '-15.4'], ['excel-fr', ';', '-15,4']] as const) {
+      const p = dsvFormat(sep).parse(figuresToCsv(bad, sources, dialect).slice(1))[0]!;
+      expect(p['note']).toBe("'= ms-t1a-fy2023 / ms-t1a-fy2020 - 1");
+      expect(p['entity']).toBe("'@evil");
+      expect(p['metric_fr']).toBe("'+ total");
+      expect(p['value']).toBe(val);
+      for (const cell of Object.values(p)) expect(cell ?? '', `${dialect}: ${cell}`).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
+    }
+  });
+  it('the columns include metric_fr after metric and note_fr after note, filled from the rows', () => {
+    expect(CSV_COLUMNS.indexOf('metric_fr')).toBe(CSV_COLUMNS.indexOf('metric') + 1);
+    expect(CSV_COLUMNS.indexOf('note_fr')).toBe(CSV_COLUMNS.indexOf('note') + 1);
+    const p = dsvFormat(',').parse(figuresToCsv([fig({ metric_fr: 'Émissions totales', note_fr: 'Note en français' } as Partial<Figure>)], sources).slice(1))[0]!;
+    expect(p['metric_fr']).toBe('Émissions totales');
+    expect(p['note_fr']).toBe('Note en français');
+    expect(p['metric']).toBe('Total');
   });
 });

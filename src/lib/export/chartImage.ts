@@ -98,6 +98,21 @@ export interface ChartSvgOptions {
 }
 
 /**
+ * Each publisher once, in order of first appearance, without its parenthesised detail: `['Microsoft', 'Microsoft
+ * (Brad Smith, Official Microsoft Blog)', 'The Register']` → `['Microsoft', 'The Register']`. Compared ignoring case.
+ * @param publishers the `publisher` field of a chart's sources
+ * @returns the distinct short names (empty names dropped)
+ */
+export function distinctPublishers(publishers: readonly string[]): string[] {
+  const out = new Map<string, string>();
+  for (const p of publishers) {
+    const short = p.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+    if (short && !out.has(short.toLowerCase())) out.set(short.toLowerCase(), short);
+  }
+  return [...out.values()];
+}
+
+/**
  * A chart step as a standalone SVG document: background, title, subtitle, the scene, source line and credit.
  * @param chart a built chart
  * @param n step, 1-based
@@ -184,7 +199,7 @@ export function ogSvg(chart: BuiltChart): string {
   y += (title.length - 1) * lh + 30;
   const sub = wrap(chart.subtitle, colW, 20).slice(0, 4);
   parts.push(textLines(sub, pad, y, 20, 26, `fill:${muted}`));
-  const src = wrap([...new Set(chart.sources.map((s) => s.publisher))].join(' · '), colW, 18).slice(0, 2);
+  const src = wrap(distinctPublishers(chart.sources.map((s) => s.publisher)).join(' · '), colW, 18).slice(0, 2);
   parts.push(textLines(src, pad, H - pad - (src.length - 1) * 22, 18, 22, `fill:${muted}`));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" style="font-family:'${FAMILY}',sans-serif;font-variant-numeric:tabular-nums">` +
