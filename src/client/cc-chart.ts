@@ -76,7 +76,7 @@ export class CcChart extends HTMLElement {
     const target = this.scene(n);
     const live = this.live;
     if (!target || !live) return false;
-    renderScene(live, target, instant ? 0 : motionDuration(this));
+    renderScene(live, target, instant ? 0 : motionDuration());
     live.dataset['variant'] = this.#variant;
     const desc = target.getAttribute('aria-label') ?? '';
     live.setAttribute('aria-label', desc);

@@ -13,12 +13,21 @@ const GEOMETRY = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'h
 const TWEENED = new Set<string>(GEOMETRY);
 const NAME = 'scene';
 
-/** The duration token `--dur` (ms) on an element; 1 ms under prefers-reduced-motion (set in CSS). */
-export function motionDuration(el: Element = document.documentElement): number {
-  const v = getComputedStyle(el).getPropertyValue('--dur').trim();
-  const n = parseFloat(v);
-  if (!Number.isFinite(n)) return 700;
-  return v.endsWith('ms') ? n : n * 1000;
+let cachedDuration: number | undefined;
+
+/**
+ * The duration token `--dur` (ms) of the page; 1 ms under prefers-reduced-motion (set in CSS). Read once and again
+ * only when the motion preference changes: reading a computed style on every step would force a style recalculation
+ * of the whole page in the scroll path.
+ */
+export function motionDuration(): number {
+  if (cachedDuration === undefined) {
+    const v = getComputedStyle(document.documentElement).getPropertyValue('--dur').trim();
+    const n = parseFloat(v);
+    cachedDuration = !Number.isFinite(n) ? 700 : v.endsWith('ms') ? n : n * 1000;
+    matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', () => (cachedDuration = undefined), { once: true });
+  }
+  return cachedDuration;
 }
 
 const keyOf = (el: Element): string => el.getAttribute('data-key') ?? '';
