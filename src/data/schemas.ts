@@ -55,6 +55,10 @@ export const FigureSchema = z
     metric_fr: z.string().trim().default(''),
     /** The note in French (falls back to `note`). */
     note_fr: z.string().trim().default(''),
+    /** The entity in French (falls back to `entity`). */
+    entity_fr: z.string().trim().default(''),
+    /** The scope in French (falls back to `scope`). */
+    scope_fr: z.string().trim().default(''),
   })
   .superRefine((f, ctx) => {
     if (f.value === undefined && (f.low === undefined || f.high === undefined)) {

@@ -11,6 +11,16 @@ export function metricOf(f: Figure, locale: Locale): string {
   return locale === 'fr' && f.metric_fr ? f.metric_fr : f.metric;
 }
 
+/** The entity in the locale (`entity_fr` in French when filled, else `entity`). */
+export function entityOf(f: Figure, locale: Locale): string {
+  return locale === 'fr' && f.entity_fr ? f.entity_fr : f.entity;
+}
+
+/** The scope in the locale (`scope_fr` in French when filled, else `scope`). */
+export function scopeOf(f: Figure, locale: Locale): string {
+  return locale === 'fr' && f.scope_fr ? f.scope_fr : f.scope;
+}
+
 /** The note in the locale (`note_fr` in French when filled, else `note`). */
 export function noteOf(f: Figure, locale: Locale): string {
   return locale === 'fr' && f.note_fr ? f.note_fr : f.note;
