@@ -1,6 +1,6 @@
 /** French interface strings (the first edition). */
 const fr = {
-  siteTitle: 'Les crédits carbone peuvent-ils effacer l’empreinte de l’IA générative ?',
+  siteTitle: 'Les crédits carbone peuvent-ils effacer l’empreinte de l’IA générative\u202f?',
   siteShort: 'IA et crédits carbone',
   standfirst:
     'Microsoft, Amazon et Google achètent des crédits carbone pendant que l’IA fait grimper leur consommation d’électricité. Nous avons vérifié, chiffre par chiffre, ce que ces achats représentent face à leurs émissions.',

@@ -48,8 +48,19 @@ const DEFAULT_DISPLAY: Record<Unit, DisplayUnit> = {
   x: 'x', rating: 'none', count: 'count',
 };
 
+/**
+ * The display unit that reads best for a value: tonnes as Mt from 0.1 Mt (kt, then t, below), dollars as Md$ from
+ * 1 bn, M$ from 1 M, else $; other units as stored.
+ */
+export function displayUnitFor(value: number, stored: Unit): DisplayUnit {
+  const a = Math.abs(value);
+  if (stored === 'tCO2e' || stored === 'tCO2') return a >= 1e5 ? 'Mt' : a >= 1e3 ? 'kt' : 't';
+  if (stored === 'USD') return a >= 1e9 ? 'Md$' : a >= 1e6 ? 'M$' : '$';
+  return DEFAULT_DISPLAY[stored];
+}
+
 export interface FormatOptions {
-  /** Display unit; default depends on the stored unit (tCO2e → Mt). */
+  /** Display unit; default from {@link displayUnitFor} (15 357 000 tCO2e → Mt, 35 000 000 USD → M$, 15 USD → $). */
   unit?: DisplayUnit;
   /** Significant digits, default 3 (fewer when the source is less precise). */
   digits?: number;
@@ -84,7 +95,7 @@ export function formatNumber(n: number, locale: Locale, digits = 3, signed = fal
  * @throws Error when the display unit does not apply to the stored unit
  */
 export function formatValue(value: number, stored: Unit, locale: Locale, options: FormatOptions = {}): string {
-  const unit = options.unit ?? DEFAULT_DISPLAY[stored];
+  const unit = options.unit ?? displayUnitFor(value, stored);
   const d = DISPLAY[unit];
   if (!(d.from as readonly Unit[]).includes(stored)) {
     throw new Error(`Display unit "${unit}" does not apply to a value stored in "${stored}"`);

@@ -71,7 +71,10 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   if (step === 4) {
     const tx = x('y2030')! + x.bandwidth();
     marks.push(...textBlock('note', noteX, 16, label('note4'), noteMax, 15));
-    marks.push(text('target-label', tx, y(s3base * (1 - cut)) - 8, label('target'), 'm-label-strong', { 'text-anchor': 'end' }));
+    const level = s3base * (1 - cut);
+    marks.push(text('target-label', tx, y(level) - 24, label('target'), 'm-label-strong', { 'text-anchor': 'end' }));
+    // The level is computed from two sourced figures (FY2020 Scope 3 × (1 − the cut)): "at most", hence ≤.
+    marks.push(text('target-value', tx, y(level) - 8, `≤\u00a0${formatNumber(level, locale, 2)}`, 'm-value', { 'text-anchor': 'end', 'font-size': fs.value }));
   }
   return { width: size.width, height: size.height, marks };
 }
