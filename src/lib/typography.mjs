@@ -1,7 +1,7 @@
 /**
  * French typography for text we write: a no-break space before « : » and a narrow no-break space (U+202F) before
- * ; ! ? and inside « », so that punctuation never starts a line. Plain JavaScript so that astro.config.mjs can use
- * it in a rehype plugin for the MDX chapters.
+ * ; ! ? and inside « », so that punctuation never starts a line. Applied to chart texts at build time and, through
+ * `<Typography>`, to the rendered story (Astro 7's MDX pipeline runs no rehype plugins).
  */
 
 /**
@@ -16,21 +16,4 @@ export function frenchSpacing(s) {
     .replace(/[ \u00a0\u202f]+([;!?])/g, '\u202f$1')
     .replace(/«[ \u00a0\u202f]*/g, '«\u202f')
     .replace(/[ \u00a0\u202f]*»/g, '\u202f»');
-}
-
-/**
- * A rehype plugin applying {@link frenchSpacing} to the text of French MDX chapters (files under `content/fr/`),
- * except inside code.
- * @returns {(tree: any, file: any) => void}
- */
-export function rehypeFrenchSpacing() {
-  const walk = (node) => {
-    if (node.type === 'text' && typeof node.value === 'string') node.value = frenchSpacing(node.value);
-    if (node.type === 'element' && (node.tagName === 'code' || node.tagName === 'pre')) return;
-    for (const child of node.children ?? []) walk(child);
-  };
-  return (tree, file) => {
-    const path = String(file?.path ?? file?.history?.[0] ?? '');
-    if (/[\\/]content[\\/]fr[\\/]/.test(path)) walk(tree);
-  };
 }
