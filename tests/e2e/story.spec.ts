@@ -162,3 +162,11 @@ test('a glossary term opens its definition in place, and Escape closes it withou
   await expect(pop).toHaveCount(0);
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThan(5);
 });
+
+test('French typography: no ordinary space before ; : ! ? » or after « in the story text', async ({ request }) => {
+  const html = await (await request.get('/fr/')).text();
+  const body = html.slice(html.indexOf('<body')).replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, '');
+  const text = body.replace(/<[^>]+>/g, '');
+  const bad = [...text.matchAll(/.{0,25}(?:\S [;:!?»]|« \S).{0,10}/g)].map((m) => m[0]);
+  expect(bad).toEqual([]);
+});
