@@ -32,24 +32,22 @@ export class CcChart extends HTMLElement {
   connectedCallback(): void {
     const frame = this.querySelector<HTMLElement>('.chart__frame');
     if (!frame) return;
-    this.#variant = this.#pickVariant(frame);
-    this.#ro = new ResizeObserver(() => {
-      const v = this.#pickVariant(frame);
+    // The layout variant follows the frame's width, read from the ResizeObserver's entries (measured after layout,
+    // in one batch for every chart) rather than from clientWidth here, which would force a layout of the whole page
+    // once per chart while the page loads.
+    this.#ro = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      const v: Variant = width > 0 && width < COMPACT_BELOW ? 'compact' : 'regular';
       if (v !== this.#variant) {
         this.#variant = v;
         this.show(this.step, { instant: true, force: true });
       }
     });
     this.#ro.observe(frame);
-    if (this.#variant !== 'regular') this.show(this.step, { instant: true, force: true });
   }
 
   disconnectedCallback(): void {
     this.#ro?.disconnect();
-  }
-
-  #pickVariant(frame: HTMLElement): Variant {
-    return frame.clientWidth > 0 && frame.clientWidth < COMPACT_BELOW ? 'compact' : 'regular';
   }
 
   /** The build-time SVG of step `n` in a variant, or null. */
