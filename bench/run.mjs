@@ -45,7 +45,7 @@ for (const p of ['dist/fr/index.html', 'dist/fr/classe/index.html', 'dist/fr/sou
   }
 }
 
-const server = spawn('node', ['tests/tools/serve.mjs', '--port', '4399'], { stdio: 'ignore' });
+const server = spawn('node', ['tests/tools/serve.mjs', '--port', '4399', '--dir', 'dist'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 2500));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {

@@ -1,7 +1,7 @@
 import { test, expect, type Page, type Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serveStatic } from '../tools/static-server.mjs';
+import { serve } from '../tools/serve.mjs';
 
 /**
  * Embeds on somebody else's page: a host page served from a SECOND origin (port 4400) pastes the snippet exactly as
@@ -15,7 +15,7 @@ const pymJs = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8')
 
 test.describe.configure({ mode: 'serial' });
 
-let server: { close: () => Promise<void> } | undefined;
+let server: Awaited<ReturnType<typeof serve>> | undefined;
 let charts: string[] = [];
 let base = '';
 let embedOrigin = '';
@@ -43,7 +43,7 @@ test.beforeAll(async ({ browser }, info) => {
   const oembed = await (await fetch(`${base}/fr/embed/${charts[0]}/oembed.json`)).json();
   const pymDivs = charts.map((id, i) => `<div id="pym-${i}"></div><p>Between.</p>`).join('');
   const pymInit = charts.map((id, i) => `new pym.Parent('pym-${i}', ${JSON.stringify(`${base}/fr/embed/${id}/`)}, { title: ${JSON.stringify(id)} });`).join('');
-  server = await serveStatic({
+  server = await serve({
     port: 4400,
     routes: {
       '/host.html': { type: 'text/html; charset=utf-8', body: hostPage('Host', snippets.join('\n<p>Between the two charts.</p>\n')) },
@@ -55,7 +55,7 @@ test.beforeAll(async ({ browser }, info) => {
 });
 
 test.afterAll(async () => {
-  await server?.close();
+  await server?.stop();
 });
 
 /** For each chart iframe of the host: its height on the host page and its content's height inside. */

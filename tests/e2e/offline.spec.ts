@@ -1,8 +1,18 @@
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyDist, serveStatic, type StaticServer } from './static-server';
+import { serve } from '../tools/serve.mjs';
+
+type StaticServer = Awaited<ReturnType<typeof serve>>;
+
+/** A private copy of the built site, so that a test may change files without touching the `dist/` others serve. */
+function copyDist(from = 'dist'): string {
+  const to = mkdtempSync(join(tmpdir(), 'cc-dist-'));
+  cpSync(from, to, { recursive: true });
+  return to;
+}
 
 /**
  * Offline: each test serves its own copy of `dist/` (built with `npm run build`, which writes the Workbox worker) on a
@@ -22,7 +32,7 @@ test.afterEach(async () => {
 async function start(port: number): Promise<StaticServer> {
   const sw = readFileSync('dist/sw.js', 'utf8');
   expect(sw, 'dist/sw.js must be the Workbox worker: build with `npm run build`').toContain('revision:');
-  const s = await serveStatic(copyDist(), port);
+  const s = await serve({ root: copyDist(), port });
   servers.push(s);
   return s;
 }

@@ -1,20 +1,19 @@
 #!/usr/bin/env node
 /**
- * A small static file server for the built site (`dist/`), used by the tests, the benchmark and screenshots, so that
- * several servers can run at once (Astro's preview allows one per project). Serves `index.html` for directories,
- * redirects `/x` to `/x/` when `x` is a directory, answers 404 otherwise. Loopback only.
- * Usage: node tests/tools/serve.mjs [--port 4321] [--dir dist]
+ * The one static file server of the tests, the benchmark and screenshots (Astro's preview allows only one server per
+ * project; tests need several: the site, a second origin for embed hosts, servers that offline tests really stop).
+ * Loopback only. Directory URLs get their `index.html` (`/x` → 301 `/x/`), unknown paths 404, paths resolve inside
+ * `root` only, every answer is `Cache-Control: no-cache`.
+ *
+ * From code: `const s = await serve({ root, port, routes })` → `{ origin, root, hits(), stop() }`; `routes` maps a URL
+ * path to `{ type, body }` served before files (host pages). `stop()` closes the listener and destroys open sockets,
+ * so browsers and service workers get "connection refused" afterwards.
+ * CLI: node tests/tools/serve.mjs [--port 4321] [--dir dist]
  */
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const arg = (name, def) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : def;
-};
-const port = Number(arg('port', '4321'));
-const root = resolve(arg('dir', 'dist'));
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
@@ -22,12 +21,25 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
 
-export function serve(p = port, dir = root) {
+/**
+ * @param {{ root?: string, port: number, routes?: Record<string, { type: string, body: string | Buffer }> }} opts
+ * @returns {Promise<{ origin: string, root: string, hits: () => number, stop: () => Promise<void> }>}
+ */
+export async function serve({ root, port, routes = {} }) {
+  const base = root ? resolve(root) : '';
+  const sockets = new Set();
+  let hits = 0;
   const server = createServer((req, res) => {
+    hits += 1;
     const url = new URL(req.url ?? '/', 'http://x');
-    let file = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
+    const route = routes[url.pathname];
+    if (route) {
+      res.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-cache' }).end(route.body);
+      return;
+    }
+    let file = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!base || !file.startsWith(base)) {
+      res.writeHead(base ? 403 : 404).end();
       return;
     }
     try {
@@ -50,10 +62,31 @@ export function serve(p = port, dir = root) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });
-  return new Promise((ok) => server.listen(p, '127.0.0.1', () => ok(server)));
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((ok, ko) => {
+    server.once('error', ko);
+    server.listen(port, '127.0.0.1', () => ok(undefined));
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    root: base,
+    hits: () => hits,
+    stop: () =>
+      new Promise((ok) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => ok(undefined));
+      }),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await serve();
-  console.log(`serving ${root} at http://127.0.0.1:${port}/`);
+  const arg = (name, def) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : def;
+  };
+  const s = await serve({ root: arg('dir', 'dist'), port: Number(arg('port', '4321')) });
+  console.log(`serving ${s.root} at ${s.origin}/`);
 }
