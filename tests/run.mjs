@@ -36,7 +36,7 @@ rmSync('.test-reports', { recursive: true, force: true });
 if (run('npx', ['astro', 'sync']) !== 0) fail('astro sync failed.');
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) fail('Type check failed.');
 const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.test-reports/unit.json']);
-const build = run('npm', ['run', 'build'], { SITE_URL: 'http://127.0.0.1:4321' });
+const build = run('npm', ['run', 'build'], { SITE_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 4321}` });
 if (build !== 0) fail('Build failed.');
 const e2e = run('npx', ['playwright', 'test']);
 

@@ -9,7 +9,9 @@ import { serve } from '../tools/serve.mjs';
  * host widths (growing and shrinking). The same with a real pym.js Parent host (pym.js from npm), and with the html
  * of the oEmbed document.
  */
-const HOST = 'http://127.0.0.1:4400';
+/** The host's port moves with E2E_PORT, so that two checkouts can run side by side. */
+const HOST_PORT = 4400 + Number(process.env.E2E_PORT ?? 4321) - 4321;
+const HOST = `http://127.0.0.1:${HOST_PORT}`;
 const require = createRequire(import.meta.url);
 const pymJs = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
 
@@ -44,7 +46,7 @@ test.beforeAll(async ({ browser }, info) => {
   const pymDivs = charts.map((id, i) => `<div id="pym-${i}"></div><p>Between.</p>`).join('');
   const pymInit = charts.map((id, i) => `new pym.Parent('pym-${i}', ${JSON.stringify(`${base}/fr/embed/${id}/`)}, { title: ${JSON.stringify(id)} });`).join('');
   server = await serve({
-    port: 4400,
+    port: HOST_PORT,
     routes: {
       '/host.html': { type: 'text/html; charset=utf-8', body: hostPage('Host', snippets.join('\n<p>Between the two charts.</p>\n')) },
       '/pym-host.html': { type: 'text/html; charset=utf-8', body: hostPage('Pym host', `${pymDivs}<script src="/pym.v1.min.js"></script><script>${pymInit}</script>`) },

@@ -30,6 +30,7 @@ test.afterEach(async () => {
 });
 
 async function start(port: number): Promise<StaticServer> {
+  port += Number(process.env.E2E_PORT ?? 4321) - 4321;
   const sw = readFileSync('dist/sw.js', 'utf8');
   expect(sw, 'dist/sw.js must be the Workbox worker: build with `npm run build`').toContain('revision:');
   const s = await serve({ root: copyDist(), port });
