@@ -59,8 +59,24 @@ export const FigureSchema = z
     entity_fr: z.string().trim().default(''),
     /** The scope in French (falls back to `scope`). */
     scope_fr: z.string().trim().default(''),
+    /**
+     * For a `derived` row: how its value is computed from other figures (see `formula.ts`), e.g.
+     * `ms-t1a-fy2024 / ms-t1a-fy2020 - 1`. The value cell stays empty: the loader computes it.
+     */
+    formula: z.string().trim().default(''),
+    /**
+     * The chart series the row belongs to (`total`, `scope-3`, `first-published`…): a chart draws one line per
+     * series, sorted by period, so a new year is a new row, not a code change. Empty when the row is on no line.
+     */
+    series: z.string().trim().regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'series must be kebab-case').default(''),
   })
   .superRefine((f, ctx) => {
+    if (f.kind === 'derived') {
+      if (f.formula === '') ctx.addIssue({ code: 'custom', path: ['formula'], message: 'a derived figure needs a formula (its value is computed)' });
+      if (f.value !== undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a derived figure is computed from its formula: leave value empty' });
+      return;
+    }
+    if (f.formula !== '') ctx.addIssue({ code: 'custom', path: ['formula'], message: 'only a derived figure has a formula (set kind to derived)' });
     if (f.value === undefined && (f.low === undefined || f.high === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'value is required (or both low and high for a range)' });
     }

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import type { z } from 'astro/zod';
+import { evaluateFormula, parseFormula, type Expr } from './formula';
 import { ClaimSchema, FigureSchema, SourceSchema, type Claim, type Figure, type Source } from './schemas';
 
 /** All problems found in the seeds, one per line. */
@@ -86,6 +87,7 @@ export function parseSeeds(input: { sources: CsvText; claims: CsvText; datasets:
     });
     datasets.set(name, list);
   }
+  computeDerived(figures, problems);
   const claims = parseRows(input.claims, ClaimSchema, problems);
   claims.forEach((c, i) => {
     for (const id of c.figures) {
@@ -94,6 +96,51 @@ export function parseSeeds(input: { sources: CsvText; claims: CsvText; datasets:
   });
   if (problems.length) throw new SeedError(problems);
   return { figures, datasets, sources, claims };
+}
+
+/**
+ * Computes every derived figure's value from its formula, inputs first (a derived figure may use another).
+ * Problems (syntax, unknown id, cycle, dimensions) are pushed to `problems`, naming dataset and id.
+ */
+function computeDerived(figures: Map<string, Figure>, problems: string[]): void {
+  const parsed = new Map<string, Expr>();
+  for (const f of figures.values()) {
+    if (f.kind !== 'derived' || !f.formula) continue;
+    try {
+      parsed.set(f.id, parseFormula(f.formula));
+    } catch (e) {
+      problems.push(`seeds/data/${f.dataset}.csv (id ${f.id}), field "formula": ${(e as Error).message}`);
+    }
+  }
+  const state = new Map<string, 'busy' | 'done' | 'failed'>();
+  const value = (id: string, chain: string[]): number | undefined => {
+    const f = figures.get(id);
+    if (!f) return undefined;
+    if (!parsed.has(id)) return f.value ?? (f.low !== undefined && f.high !== undefined ? (f.low + f.high) / 2 : undefined);
+    if (state.get(id) === 'done') return f.value;
+    if (state.get(id) === 'failed') throw new Error(`uses "${id}", which could not be computed`);
+    if (state.get(id) === 'busy') throw new Error(`circular formulas: ${[...chain, id].join(' → ')}`);
+    state.set(id, 'busy');
+    try {
+      f.value = evaluateFormula(parsed.get(id)!, f.unit, (ref) => {
+        const v = value(ref, [...chain, id]);
+        return v === undefined ? undefined : { value: v, unit: figures.get(ref)!.unit };
+      }, f.formula);
+      state.set(id, 'done');
+      return f.value;
+    } catch (e) {
+      state.set(id, 'failed');
+      throw e;
+    }
+  };
+  for (const id of parsed.keys()) {
+    try {
+      value(id, []);
+    } catch (e) {
+      const f = figures.get(id)!;
+      problems.push(`seeds/data/${f.dataset}.csv (id ${id}), field "formula": ${(e as Error).message}`);
+    }
+  }
 }
 
 let cache: Seeds | undefined;

@@ -2,6 +2,9 @@
 import type fr from './fr';
 
 const en: typeof fr = {
+  calculation: 'Calculation',
+  colon: ': ',
+  listSep: '; ',
   siteTitle: 'Can carbon credits erase the footprint of generative AI?',
   siteShort: 'AI and carbon credits',
   standfirst:

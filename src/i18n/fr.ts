@@ -1,5 +1,8 @@
 /** French interface strings (the first edition). */
 const fr = {
+  calculation: 'Calcul',
+  colon: '\u00a0: ',
+  listSep: '\u202f; ',
   siteTitle: 'Les crédits carbone peuvent-ils effacer l’empreinte de l’IA générative\u202f?',
   siteShort: 'IA et crédits carbone',
   standfirst:

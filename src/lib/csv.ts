@@ -12,7 +12,7 @@ export type CsvDialect = 'standard' | 'excel-fr';
 /** The columns, in order. `source_*` come from the bibliography. */
 export const CSV_COLUMNS = [
   'id', 'entity', 'metric', 'metric_fr', 'period', 'value', 'low', 'high', 'unit', 'per', 'scope', 'kind', 'confidence',
-  'vintage', 'source', 'source_publisher', 'source_title', 'source_url', 'note', 'note_fr',
+  'vintage', 'source', 'source_publisher', 'source_title', 'source_url', 'note', 'note_fr', 'formula',
 ] as const;
 /** Indexes of the number columns (value, low, high): written by {@link plainNumber}, never neutralised. */
 const NUMBER_COLUMNS = new Set(['value', 'low', 'high'].map((c) => (CSV_COLUMNS as readonly string[]).indexOf(c)));
@@ -54,7 +54,7 @@ export function figuresToCsv(rows: readonly Figure[], sources: ReadonlyMap<strin
     const s = sources.get(r.source);
     const cells = [
       r.id, r.entity, r.metric, r.metric_fr ?? '', r.period, num(r.value), num(r.low), num(r.high), r.unit, r.per, r.scope,
-      r.kind, r.confidence, r.vintage, r.source, s?.publisher ?? '', s?.title ?? '', s?.url ?? '', r.note, r.note_fr ?? '',
+      r.kind, r.confidence, r.vintage, r.source, s?.publisher ?? '', s?.title ?? '', s?.url ?? '', r.note, r.note_fr ?? '', r.formula ?? '',
     ];
     lines.push(cells.map((c, i) => (NUMBER_COLUMNS.has(i) ? c : csvCell(defuseCell(c), sep))).join(sep));
   }

@@ -5,6 +5,7 @@
 import type { Figure } from '../data/schemas';
 import type { Locale } from './format';
 import { dict } from '../i18n';
+import { formulaText } from '../data/formula';
 
 /** The metric in the locale (`metric_fr` in French when filled, else `metric`). */
 export function metricOf(f: Figure, locale: Locale): string {
@@ -21,9 +22,16 @@ export function scopeOf(f: Figure, locale: Locale): string {
   return locale === 'fr' && f.scope_fr ? f.scope_fr : f.scope;
 }
 
-/** The note in the locale (`note_fr` in French when filled, else `note`). */
+/**
+ * The note in the locale (`note_fr` in French when filled, else `note`), led by the calculation for a derived figure
+ * (`Calcul : ms-t1a-fy2024 / ms-t1a-fy2020 − 1 ; …`), so that the formula a reader sees is the one that was run.
+ */
 export function noteOf(f: Figure, locale: Locale): string {
-  return locale === 'fr' && f.note_fr ? f.note_fr : f.note;
+  const note = locale === 'fr' && f.note_fr ? f.note_fr : f.note;
+  if (!f.formula) return note;
+  const D = dict(locale);
+  const calc = `${D.calculation}${D.colon}${formulaText(f.formula)}`;
+  return note ? `${calc}${D.listSep}${note}` : calc;
 }
 
 /** The figure's status: kind and confidence, said once when both are "derived". */
