@@ -15,6 +15,8 @@ export const FigPropsSchema = z.object({
   signed: z.boolean().optional(),
   locale,
 });
+/** `<Dir>`: a direction word picked from the data. */
+export const DirPropsSchema = z.object({ id, than: id.optional(), up: z.string().min(1), down: z.string().min(1), locale });
 export const StepPropsSchema = z.object({ chart: id, n: z.number().int().min(1), locale });
 export const ScrollyPropsSchema = z.object({ chart: id, locale });
 export const TermPropsSchema = z.object({ id, locale });

@@ -1,12 +1,17 @@
 /**
  * Figure placeholders in chart texts (YAML) and UI strings: `{ms-t1a-fy2023|Mt}` becomes `16,9 Mt`.
  * Syntax: `{<figure-id>[|<display unit>][|<flags>]}`; flags: `+` signed, a digit for significant figures.
- * Unknown ids and units throw at build time with the text's origin in the message.
+ * Words that state a direction or a rank follow the data too:
+ * - `{<id>?<if positive>:<if negative>}` picks a word by the sign of a figure: `{ms-fy2025-vs-fy2024?hausse:baisse}`;
+ * - `{<a> > <b>?<if a is larger>:<if a is smaller>}` compares two figures (converted to one unit):
+ *   `{amz-total-2025>amz-total-2024?plus:moins}`.
+ * A zero sign or a tie has no word and throws, as do unknown ids and units, with the text's origin in the message.
  */
 import type { Seeds } from '../data/seeds';
 import { figure } from '../data/seeds';
 import { formatFigure, isDisplayUnit, type FormatOptions, type Locale } from './format';
 
+const WORD = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s*>\s*([a-z0-9]+(?:-[a-z0-9]+)*))?\?([^:{}]*):([^{}]*)\}/g;
 const PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(?:\|([^|}]*))?(?:\|([^}]*))?\}/g;
 
 /** Parses `|unit|flags` into format options. @throws Error on an unknown unit or flag */
@@ -30,7 +35,7 @@ export function parseFormatSpec(unit: string | undefined, flags: string | undefi
  * @throws Error naming origin and id when a figure id or unit is unknown
  */
 export function interpolate(text: string, seeds: Seeds, locale: Locale, origin: string): string {
-  return text.replace(PLACEHOLDER, (_m, id: string, unit?: string, flags?: string) => {
+  return text.replace(WORD, (_m, a: string, b: string | undefined, yes: string, no: string) => pickWord(seeds, a, b, yes, no, origin)).replace(PLACEHOLDER, (_m, id: string, unit?: string, flags?: string) => {
     let fig;
     try {
       fig = figure(seeds, id);
@@ -41,7 +46,49 @@ export function interpolate(text: string, seeds: Seeds, locale: Locale, origin: 
   });
 }
 
-/** The figure ids a text refers to. */
+/**
+ * The word that states a figure's direction (`a` alone: its sign) or a rank (`a` against `b`).
+ * @param yes the word when `a` is positive, or larger than `b`
+ * @param no the word when `a` is negative, or smaller than `b`
+ * @throws Error naming origin and ids on an unknown id, a zero, a tie, or two figures in incomparable units
+ */
+export function pickWord(seeds: Seeds, a: string, b: string | undefined, yes: string, no: string, origin: string): string {
+  const get = (id: string) => {
+    try {
+      return figure(seeds, id);
+    } catch (e) {
+      throw new Error(`${origin}: ${(e as Error).message}`);
+    }
+  };
+  const fa = get(a);
+  const va = fa.value ?? NaN;
+  let d: number;
+  if (b === undefined) d = va;
+  else {
+    const fb = get(b);
+    const vb = compareAs(fb.value ?? NaN, fb.unit, fa.unit);
+    if (vb === undefined) throw new Error(`${origin}: cannot compare ${a} (${fa.unit}) with ${b} (${fb.unit})`);
+    d = va - vb;
+  }
+  if (!Number.isFinite(d)) throw new Error(`${origin}: {${a}${b ? `>${b}` : ''}?…} has no value to compare`);
+  if (d === 0) throw new Error(`${origin}: {${a}${b ? `>${b}` : ''}?…} is a tie: no word states it`);
+  return d > 0 ? yes : no;
+}
+
+const SAME: Record<string, { dim: string; factor: number }> = {
+  Wh: { dim: 'energy', factor: 1 }, kWh: { dim: 'energy', factor: 1e3 }, MWh: { dim: 'energy', factor: 1e6 }, TWh: { dim: 'energy', factor: 1e12 },
+  tCO2e: { dim: 'mass', factor: 1 }, tCO2: { dim: 'mass', factor: 1 },
+};
+/** `v` in unit `from` expressed in unit `to`, or undefined when they measure different things. */
+function compareAs(v: number, from: string, to: string): number | undefined {
+  if (from === to) return v;
+  const f = SAME[from];
+  const t = SAME[to];
+  return f && t && f.dim === t.dim ? (v * f.factor) / t.factor : undefined;
+}
+
+/** The figure ids a text refers to (values and direction words). */
 export function placeholderIds(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+  const words = [...text.matchAll(WORD)].flatMap((m) => [m[1]!, ...(m[2] ? [m[2]] : [])]);
+  return [...words, ...[...text.replace(WORD, '').matchAll(PLACEHOLDER)].map((m) => m[1]!)];
 }
