@@ -2,6 +2,7 @@
  * Every chart of the story, by id, and `buildChart()`: the chart's text, each step's scenes as SVG (both variants),
  * its rows and sources, computed once per build.
  */
+import type { Citation } from '../lib/citation';
 import { loadSeeds, figure, type Seeds } from '../data/seeds';
 import type { Figure, Source } from '../data/schemas';
 import type { Locale } from '../lib/format';
@@ -47,6 +48,8 @@ export interface BuiltChart {
   rows: Figure[];
   /** The sources of those rows, in first-use order. */
   sources: Source[];
+  /** The same sources as cited: each says whether a figure of this chart was read in it second-hand. */
+  citations: Citation[];
 }
 
 /** The rows a chart lists: each entry of `def.rows()` is a dataset name or a figure id. */
@@ -120,6 +123,7 @@ export function buildChart(id: string, locale: Locale, seeds: Seeds = loadSeeds(
     steps,
     rows,
     sources,
+    citations: sources.map((source) => ({ source, secondHand: rows.some((r) => r.source === source.id && r.confidence === 'second-hand') })),
   };
   cache.set(key, built);
   return built;

@@ -95,7 +95,8 @@ export const SourceSchema = z.object({
   publisher: required('publisher'),
   title: required('title'),
   date: required('date'),
-  url: z.string().trim().regex(/^https?:\/\/\S+$/, 'url must start with http:// or https://'),
+  /** The publisher's own address (report, agency page, DOI, outlet's article), or empty when it is not known. */
+  url: z.string().trim().regex(/^(https?:\/\/\S+)?$/, 'url must be empty or start with http:// or https://').default(''),
   accessed: z.string().trim().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'accessed must be an ISO date'),
   licence: required('licence'),
   note: z.string().trim().default(''),
@@ -105,7 +106,7 @@ export const SourceSchema = z.object({
     .trim()
     .regex(/^(https?:\/\/\S+)?$/, 'copy_url must be empty or start with http:// or https://')
     .default(''),
-});
+}).refine((s) => s.url !== '' || s.copy_url !== '', { path: ['url'], message: 'a source needs its publisher\'s url, or at least the copy_url that was read' });
 export type Source = z.output<typeof SourceSchema>;
 
 export const VERDICTS = ['accurate', 'imprecise', 'wrong', 'unverifiable'] as const;

@@ -2,6 +2,9 @@
 import type fr from './fr';
 
 const en: typeof fr = {
+  noPublisherUrl: 'publisher address not found',
+  secondHandShort: 'read second-hand',
+  copyRead: 'copy read',
   calculation: 'Calculation',
   colon: ': ',
   listSep: '; ',

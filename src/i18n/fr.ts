@@ -1,5 +1,8 @@
 /** French interface strings (the first edition). */
 const fr = {
+  noPublisherUrl: 'adresse de l’éditeur non retrouvée',
+  secondHandShort: 'lu de seconde main',
+  copyRead: 'copie consultée',
   calculation: 'Calcul',
   colon: '\u00a0: ',
   listSep: '\u202f; ',

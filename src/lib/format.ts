@@ -5,9 +5,9 @@
  */
 import type { Figure, Unit } from '../data/schemas';
 
-export type Locale = 'fr' | 'en';
-export const LOCALES: readonly Locale[] = ['fr', 'en'];
-const TAG: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+import { LANGUAGE_TAG as TAG, LOCALES, type Locale } from '../i18n/locales';
+
+export { LOCALES, type Locale };
 /** The space between a value and its unit. */
 export const UNIT_SPACE: Record<Locale, string> = { fr: '\u202f', en: '\u00a0' };
 

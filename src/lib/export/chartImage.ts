@@ -4,6 +4,7 @@
  * and the chart's Open Graph image (1200×630 px, its last step beside its title). PNGs are drawn by resvg with the
  * same @fontsource fonts, converted from WOFF to TrueType (resvg reads TTF/OTF only).
  */
+import { sourceListText } from '../citation';
 import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -137,8 +138,7 @@ export function chartSvg(chart: BuiltChart, n: number, { site, variant = 'regula
   y += (subtitle.length - 1) * 18 + 14;
   const sceneTop = y;
   y += marks.height + 22;
-  const sourceLabel = chart.sources.length > 1 ? t(locale, 'sources') : t(locale, 'source');
-  const sourceText = `${sourceLabel}${locale === 'fr' ? '\u00a0:' : ':'} ` + chart.sources.map((s) => `${s.publisher}, ${s.title}${s.date !== 'n.d.' ? ` (${s.date})` : ''}`).join(locale === 'fr' ? ' ; ' : '; ');
+  const sourceText = sourceListText(chart.citations, locale, false);
   const source = wrap(sourceText, inner, 12.5);
   parts.push(textLines(source, pad, y, 12.5, 16, `fill:${muted}`));
   y += (source.length - 1) * 16 + 18;
