@@ -1,57 +1,20 @@
 /**
  * Systematic layout check over every chart, every step and both variants: each text mark's bounding box is
- * estimated from its characters and font size, then (a) it must stay inside the viewBox and (b) no two text marks
- * may overlap (1 px tolerance). The estimate is deliberately simple and NOT to be loosened to make a chart pass:
- * width ≈ characters × 0.55 × font size; height ≈ font size (from 0.78 × size above the alphabetic baseline to
- * 0.22 × size below it; centred on y for `dominant-baseline: central`). Font size comes from the mark's
- * `font-size` attribute (or a `font-size: Npx` style), else from the class defaults of src/styles/chart.css:
- * 14 px regular / 12 px compact, `m-tick` 12 / 11, `m-note` 12.5 / 12.5.
- * The only pairs skipped are lines of one text block (`<key>-<i>` and `<key>-<j>`) stacked vertically.
+ * estimated with the charts' own estimate (src/charts/shared/textBox.ts, NOT to be loosened to make a chart pass),
+ * then (a) it must stay inside the viewBox, (b) no two text marks may overlap (1 px tolerance), and (c) no text may
+ * sit on a bar, a point or a horizontal gridline (struck through), unless the scene places it wholly inside a bar on
+ * purpose (an in-bar label).
+ * The only text pairs skipped are lines of one text block (`<key>-<i>` and `<key>-<j>`) stacked vertically.
  */
 import { describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../../src/data/seeds';
 import { CHARTS, buildChart } from '../../../src/charts/registry';
-import type { Mark, Variant } from '../../../src/charts/shared/scene';
+import type { Mark, Scene } from '../../../src/charts/shared/scene';
+import { textBoxOf, type TextBox } from '../../../src/charts/shared/textBox';
 
-const CHAR_WIDTH = 0.55;
 const TOLERANCE = 1;
-
-export interface Box {
-  key: string;
-  text: string;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
-/** Font size in scene pixels of a text mark, per the rules above. */
-export function fontSizeOf(m: Mark, variant: Variant): number {
-  const attr = m.attrs['font-size'];
-  if (attr !== undefined && Number.isFinite(Number(attr))) return Number(attr);
-  const style = String(m.attrs['style'] ?? '');
-  const sm = /font-size:\s*([\d.]+)px/.exec(style);
-  if (sm) return Number(sm[1]);
-  const cls = String(m.attrs['class'] ?? '').split(/\s+/);
-  if (cls.includes('m-tick')) return variant === 'compact' ? 11 : 12;
-  if (cls.includes('m-note')) return 12.5;
-  return variant === 'compact' ? 12 : 14;
-}
-
-/** The estimated bounding box of a text mark. */
-export function boxOf(m: Mark, variant: Variant): Box {
-  const fs = fontSizeOf(m, variant);
-  const s = m.text ?? '';
-  const w = [...s].length * CHAR_WIDTH * fs;
-  const x = Number(m.attrs['x']);
-  const y = Number(m.attrs['y']);
-  const anchor = String(m.attrs['text-anchor'] ?? 'start');
-  const x0 = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
-  const baseline = String(m.attrs['dominant-baseline'] ?? 'alphabetic');
-  const [y0, y1] =
-    baseline === 'central' || baseline === 'middle' ? [y - fs / 2, y + fs / 2] : baseline === 'hanging' ? [y, y + fs] : [y - 0.78 * fs, y + 0.22 * fs];
-  return { key: m.key, text: s, x0, x1: x0 + w, y0, y1 };
-}
+type Box = TextBox;
+const boxOf = textBoxOf;
 
 const blockOf = (key: string): [string, number] | null => {
   const mm = /^(.*)-(\d+)$/.exec(key);
@@ -74,25 +37,40 @@ function overlaps(a: Box, b: Box): boolean {
 const seeds = loadSeeds();
 const fmt = (b: Box) => `${b.key} "${b.text}" [${b.x0.toFixed(1)}–${b.x1.toFixed(1)} × ${b.y0.toFixed(1)}–${b.y1.toFixed(1)}]`;
 
-describe('layout estimate', () => {
-  it('measures "Mt" at 14 px as 2 × 0.55 × 14 = 15.4 px wide, 14 px tall', () => {
-    const b = boxOf({ key: 'k', type: 'text', attrs: { x: 10, y: 20, class: 'm-label' }, text: 'Mt' }, 'regular');
-    expect(b.x1 - b.x0).toBeCloseTo(15.4, 5);
-    expect(b.y0).toBeCloseTo(20 - 10.92, 5);
-  });
-  it('flags two labels drawn on top of each other', () => {
-    const a = boxOf({ key: 'a', type: 'text', attrs: { x: 10, y: 20, class: 'm-note' }, text: 'abc' }, 'compact');
-    const b = boxOf({ key: 'b', type: 'text', attrs: { x: 20, y: 22, class: 'm-note' }, text: 'abc' }, 'compact');
-    expect(overlaps(a, b)).toBe(true);
-  });
-});
+/** Shapes a text must not sit on: bars (rects with area), points (circles) and gridlines, as boxes. */
+function shapesOf(scene: Scene): (Box & { inside: boolean })[] {
+  const out: (Box & { inside: boolean })[] = [];
+  for (const m of scene.marks) {
+    const a = m.attrs;
+    const cls = String(a['class'] ?? '');
+    if (m.type === 'rect' && Number(a['width']) > 0.5 && Number(a['height']) > 0.5) {
+      const x0 = Number(a['x']);
+      const y0 = Number(a['y']);
+      out.push({ key: m.key, text: `rect.${cls}`, x0, y0, x1: x0 + Number(a['width']), y1: y0 + Number(a['height']), inside: true });
+    } else if (m.type === 'circle' && Number(a['r']) > 0) {
+      const r = Number(a['r']);
+      out.push({ key: m.key, text: `circle.${cls}`, x0: Number(a['cx']) - r, x1: Number(a['cx']) + r, y0: Number(a['cy']) - r, y1: Number(a['cy']) + r, inside: false });
+    } else if (m.type === 'line' && /\bm-grid\b/.test(cls) && Number(a['y1']) === Number(a['y2'])) {
+      // Horizontal gridlines only: a value or a note must not be struck through (vertical ones run behind row labels).
+      const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((k) => Number(a[k]));
+      out.push({ key: m.key, text: `gridline`, x0: Math.min(x1!, x2!), x1: Math.max(x1!, x2!), y0: Math.min(y1!, y2!), y1: Math.max(y1!, y2!), inside: false });
+    }
+  }
+  return out;
+}
+
+/** A text wholly inside a bar is an in-bar label, placed on purpose. */
+const within = (t: Box, s: Box) => t.x0 >= s.x0 - TOLERANCE && t.x1 <= s.x1 + TOLERANCE && t.y0 >= s.y0 - TOLERANCE && t.y1 <= s.y1 + TOLERANCE;
+/** Overlap of a text with a shape; a gridline (zero thickness) counts when it crosses the text's box. */
+const touches = (t: Box, s: Box) =>
+  t.x0 < s.x1 - TOLERANCE && s.x0 < t.x1 - TOLERANCE && t.y0 < s.y1 - TOLERANCE + (s.y0 === s.y1 ? 2 * TOLERANCE : 0) && s.y0 < t.y1 - TOLERANCE;
 
 for (const def of CHARTS) {
   const chart = buildChart(def.id, 'fr', seeds);
   describe(`layout of ${def.id}`, () => {
     for (const step of chart.steps) {
       for (const variant of ['regular', 'compact'] as const) {
-        it(`step ${step.n} (${variant}): text inside the viewBox, no two texts overlap`, () => {
+        it(`step ${step.n} (${variant}): text inside the viewBox, no two texts overlap, no text on a bar, point or gridline`, () => {
           const scene = step.scenes[variant];
           const boxes = scene.marks.filter((m) => m.type === 'text' && (m.text ?? '').trim() !== '').map((m) => boxOf(m, variant));
           const outside = boxes
@@ -106,8 +84,15 @@ for (const def of CHARTS) {
               if (overlaps(a, b) && !sameBlockStacked(a, b)) clashes.push(`${fmt(a)} × ${fmt(b)}`);
             }
           }
+          const onShapes: string[] = [];
+          for (const t of boxes) {
+            for (const sh of shapesOf(scene)) {
+              if (touches(t, sh) && !(sh.inside && within(t, sh))) onShapes.push(`${fmt(t)} on ${sh.text} ${sh.key}`);
+            }
+          }
           expect(outside, `outside ${scene.width}×${scene.height}`).toEqual([]);
           expect(clashes).toEqual([]);
+          expect(onShapes.join('\n'), 'text on a bar, point or gridline').toBe('');
         });
       }
     }
