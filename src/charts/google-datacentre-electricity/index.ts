@@ -61,7 +61,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   const x = scaleBand<string>().domain(list.map((b) => b.year)).range([f.left, f.right]).paddingInner(0.3).paddingOuter(0.15);
   const max = Math.max(...list.map((b) => twh(b.fig)), company ? twh(company) : 0);
   // Room above the tallest bar for its value and, at step 3, the growth label above that.
-  const { top, ticks } = niceTop(max, 1.2);
+  const { top, ticks } = niceTop(max, 1.1);
   const y = scaleLinear().domain([0, top]).range([f.bottom, f.top]);
   const bw = x.bandwidth();
   const cx = (yr: string) => x(yr)! + bw / 2;

@@ -86,7 +86,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   marks.push(text('legend-full', left + sw + 2, legendY, label('legendFull'), 'm-label', { 'font-size': fs.note }));
   if (step >= 4) {
     const y2 = legendY + 16;
-    marks.push(line('legend-amb-swatch', left - 4, y2 - 4, left - 4 + sw, y2 - 4, 'm-line m-emission-soft', { 'stroke-dasharray': '5 4' }));
+    marks.push(line('legend-amb-swatch', left - 4, y2 - 4, left - 4 + sw, y2 - 4, 'm-line m-emission', { 'stroke-dasharray': '5 4', 'stroke-opacity': 0.6 }));
     marks.push(text('legend-amb', left + sw + 2, y2, label('legendAmbition'), 'm-label', { 'font-size': fs.note }));
   }
   marks.push(text('y-title', f.right, f.top - 10, label('axis'), 'm-note', { 'text-anchor': 'end' }));
@@ -103,7 +103,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     const shown = pts.filter((p) => p.series === s && step >= p.from);
     if (shown.length > 1) {
       const d = polyline(shown.map((p) => [x(p.year)!, y(mt(p.fig))] as [number, number]));
-      marks.push(path(s === FULL ? 'line-full' : 'line-ambition', d, s === FULL ? 'm-line m-emission' : 'm-line m-emission-soft', s === AMBITION ? { 'stroke-dasharray': '5 4' } : {}));
+      marks.push(path(s === FULL ? 'line-full' : 'line-ambition', d, 'm-line m-emission', s === AMBITION ? { 'stroke-dasharray': '5 4', 'stroke-opacity': 0.6 } : {}));
     }
   }
   const shownFull = pts.filter((p) => p.series === FULL && step >= p.from);
@@ -145,8 +145,9 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     const pa = pts.filter((q) => q.series === AMBITION).at(-1)!;
     const bx = x(pf.year)! + (compact ? 8 : 10);
     marks.push(line('gap-bracket', bx, y(mt(pf.fig)), bx, y(mt(pa.fig)), 'm-leader'));
-    const gy = (y(mt(pf.fig)) + y(mt(pa.fig))) / 2 + 4;
-    marks.push(text('gap-label', x(pf.year)! - (compact ? 10 : 14), gy, label('gap'), 'm-label-strong', { 'text-anchor': 'end', 'font-size': fs.note }));
+    // The gap's label under the ambition-based value, right-aligned on the bracket: clear of both lines.
+    const gy = y(mt(pa.fig)) + 2 * fs.value + 12;
+    marks.push(text('gap-label', bx, gy, label('gap'), 'm-label-strong', { 'text-anchor': 'end', 'font-size': fs.note }));
   }
   return { width: size.width, height: size.height, marks };
 }
