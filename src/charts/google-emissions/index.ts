@@ -146,7 +146,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     const bx = x(pf.year)! + (compact ? 8 : 10);
     marks.push(line('gap-bracket', bx, y(mt(pf.fig)), bx, y(mt(pa.fig)), 'm-leader'));
     // The gap's label under the ambition-based value, right-aligned on the bracket: clear of both lines.
-    const gy = y(mt(pa.fig)) + 2 * fs.value + 12;
+    const gy = y(mt(pa.fig)) + 2 * fs.value + 26;
     marks.push(text('gap-label', bx, gy, label('gap'), 'm-label-strong', { 'text-anchor': 'end', 'font-size': fs.note }));
   }
   return { width: size.width, height: size.height, marks };
