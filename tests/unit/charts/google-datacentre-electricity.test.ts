@@ -1,46 +1,73 @@
 import { describe, expect, it } from 'vitest';
+import { figure } from '../../../src/data/seeds';
 import { getChart } from '../../../src/charts/registry';
+import { atYear, series, yearOf } from '../../../src/charts/shared/series';
+import { parseFr, withRow, yScaleOf } from './googleFixtures';
 import { sceneQuery } from './sceneQuery';
 
 const { seeds, chart, marks, find, mark } = sceneQuery('google-datacentre-electricity');
-
-// Regular layout: frame top 40, bottom 436; y maps 0..40 TWh onto 396 px, so 9.9 px per TWh.
-const PX_PER_TWH = 396 / 40;
+const dc = series(seeds, 'google-datacentre-electricity', 'dc-2026');
+const first = dc[0]!;
+const newest = dc[dc.length - 1]!;
+const y = (f: { period: string }) => String(yearOf(f.period));
+const company = atYear(series(seeds, 'google-datacentre-electricity', 'company-2026'), yearOf(newest.period))!;
 
 describe('google-datacentre-electricity scene', () => {
-  it('scene(step 1) draws 2020 at 14.4 TWh and keeps 2024 at zero height', () => {
-    expect(mark(1, 'bar-2020').attrs['height']).toBeCloseTo(14.4 * PX_PER_TWH, 1);
-    expect(mark(1, 'val-2020').text).toBe('14,4');
-    expect(mark(1, 'bar-2024').attrs['height']).toBe(0);
-    expect(find(1, 'val-2024')).toBeUndefined();
+  it('draws one report vintage (the 2026 table), primary, and no derived back-calculation', () => {
+    expect(new Set(dc.map((f) => f.vintage)).size).toBe(1);
+    expect(dc.every((f) => f.confidence === 'primary')).toBe(true);
+    expect(seeds.figures.has('ggl-dc-elec-2023-derived')).toBe(false);
   });
 
-  it('scene(step 2) adds 2024 at 30.8 TWh, about 2.1 times 2020, and marks 2021–2022 as not published', () => {
-    expect(mark(2, 'bar-2024').attrs['height']).toBeCloseTo(30.8 * PX_PER_TWH, 1);
-    expect(mark(2, 'bar-2024').attrs['y']).toBeCloseTo(436 - 30.8 * PX_PER_TWH, 1);
-    expect(mark(2, 'val-2024').text).toBe('30,8');
-    expect(mark(2, 'ratio-label').text).toBe('2,1\u202ffois');
-    expect(mark(2, 'nc-2021').text).toBe('n. c.');
-    expect(mark(2, 'bar-2023').attrs['height']).toBe(0);
+  it('scene(step 1) draws the first year at its value and keeps the others at zero height', () => {
+    const ys = yScaleOf(marks(1));
+    expect(Number(mark(1, `bar-${y(first)}`).attrs['y'])).toBeCloseTo(ys(first.value!), 1);
+    expect(mark(1, `bar-${y(newest)}`).attrs['height']).toBe(0);
+    expect(find(1, `val-${y(newest)}`)).toBeUndefined();
   });
 
-  it('scene(step 3) adds 2023 as a hollow, dashed bar at the derived 24.3 TWh, labelled about 24', () => {
-    const bar = mark(3, 'bar-2023');
-    expect(bar.attrs['height']).toBeCloseTo(24.3 * PX_PER_TWH, 1);
-    expect(String(bar.attrs['class'])).toContain('m-estimate');
-    expect(bar.attrs['stroke-dasharray']).toBe('5 3');
-    expect(mark(3, 'val-2023').text).toBe('≈\u202f24');
-    expect(mark(3, 'growth-2023').text).toBe('+17\u202f%');
-    expect(mark(3, 'growth-2024').text).toBe('+27\u202f%');
+  it('scene(step 2) shows every year; the ratio label is the newest over the first, computed from the data', () => {
+    for (const f of dc) expect(Number(mark(2, `bar-${y(f)}`).attrs['height'])).toBeGreaterThan(0);
+    expect(parseFr(mark(2, 'ratio-label').text!)).toBeCloseTo(newest.value! / first.value!, 1);
   });
 
-  it('scene(step 4) outlines company-wide electricity (32.11 TWh) around the 2024 bar', () => {
-    expect(find(3, 'company-2024')).toBeUndefined();
-    expect(mark(4, 'company-2024').attrs['height']).toBeCloseTo(32.11 * PX_PER_TWH, 1);
-    const words = chart.steps[3]!.scenes.regular.marks.filter((m) => m.key.startsWith('company-label-')).map((m) => m.text).join(' ');
-    // wrap() re-joins words with plain spaces, so match any space between value and unit.
-    expect(words).toMatch(/32,1\s+TWh/);
-    expect(words).toMatch(/95,8\s+%/);
+  it('scene(step 3) puts the yearly growth above each bar after the first, computed from the bars', () => {
+    expect(find(3, `growth-${y(first)}`)).toBeUndefined();
+    for (let i = 1; i < dc.length; i++) {
+      const g = (dc[i]!.value! / dc[i - 1]!.value! - 1) * 100;
+      expect(parseFr(mark(3, `growth-${y(dc[i]!)}`).text!)).toBeCloseTo(g, 0);
+      expect(Number(mark(3, `growth-${y(dc[i]!)}`).attrs['y'])).toBeLessThan(Number(mark(3, `val-${y(dc[i]!)}`).attrs['y']));
+    }
+  });
+
+  it('every value label, at every step and layout, prints the figure at whose height it sits (issue #10)', () => {
+    for (const s of chart.steps) {
+      for (const v of ['regular', 'compact'] as const) {
+        const ms = s.scenes[v].marks;
+        const ys = yScaleOf(ms);
+        for (const m of ms.filter((m) => m.key.startsWith('val-'))) {
+          const printed = parseFr(m.text!);
+          const at = Number(m.attrs['y']) + 8;
+          // The printed value (3 significant digits) maps to the label's anchor within a pixel and a half.
+          expect(Math.abs(ys(printed) - at), `${m.key} "${m.text}" step ${s.n} ${v}`).toBeLessThan(1.5);
+        }
+      }
+    }
+  });
+
+  it('scene(step 4) outlines company-wide electricity of the newest year, labelled with its own value', () => {
+    expect(find(3, 'company-outline')).toBeUndefined();
+    const ys = yScaleOf(marks(4));
+    expect(Number(mark(4, 'company-outline').attrs['y'])).toBeCloseTo(ys(company.value!), 1);
+    expect(parseFr(mark(4, 'val-company').text!)).toBeCloseTo(company.value!, 1);
+    expect(figure(seeds, 'ggl26-dc-share-2025').value).toBeCloseTo((newest.value! / company.value!) * 100, 5);
+  });
+
+  it('a new year added to the series reaches the axis with no code change', () => {
+    const next = { ...newest, id: 'ggl26-dc-elec-test', period: String(yearOf(newest.period) + 1), value: newest.value! * 1.2 };
+    const sc = getChart('google-datacentre-electricity').scene({ seeds: withRow(seeds, next), step: 2, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => 'x' });
+    const xl = sc.marks.filter((m) => m.key.startsWith('xl-')).sort((a, b) => Number(a.attrs['x']) - Number(b.attrs['x']));
+    expect(xl.at(-1)!.text).toBe(next.period);
   });
 
   it('scene() rejects a step outside 1..4', () => {
