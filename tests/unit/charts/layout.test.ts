@@ -2,8 +2,8 @@
  * Systematic layout check over every chart, every step and both variants: each text mark's bounding box is
  * estimated with the charts' own estimate (src/charts/shared/textBox.ts, NOT to be loosened to make a chart pass),
  * then (a) it must stay inside the viewBox, (b) no two text marks may overlap (1 px tolerance), and (c) no text may
- * sit on a bar, a point or a horizontal gridline (struck through), unless the scene places it wholly inside a bar on
- * purpose (an in-bar label).
+ * sit on a bar or a point, unless the scene places it wholly inside a bar on purpose (an in-bar label); a note
+ * (`m-note`) must not sit on a horizontal gridline either (value labels just above a bar may cross one).
  * The only text pairs skipped are lines of one text block (`<key>-<i>` and `<key>-<j>`) stacked vertically.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,8 @@ function shapesOf(scene: Scene): (Box & { inside: boolean })[] {
   for (const m of scene.marks) {
     const a = m.attrs;
     const cls = String(a['class'] ?? '');
-    if (m.type === 'rect' && Number(a['width']) > 0.5 && Number(a['height']) > 0.5) {
+    // Background zones (bands, ranges) are meant to hold labels; bars are not.
+    if (m.type === 'rect' && Number(a['width']) > 0.5 && Number(a['height']) > 0.5 && !/\bm-(band|band-focus|range)\b/.test(cls)) {
       const x0 = Number(a['x']);
       const y0 = Number(a['y']);
       out.push({ key: m.key, text: `rect.${cls}`, x0, y0, x1: x0 + Number(a['width']), y1: y0 + Number(a['height']), inside: true });
@@ -86,10 +87,15 @@ for (const def of CHARTS) {
           }
           const onShapes: string[] = [];
           for (const t of boxes) {
+            const note = /\bm-note\b/.test(String(scene.marks.find((m) => m.key === t.key)?.attrs['class'] ?? ''));
             for (const sh of shapesOf(scene)) {
+              if (sh.text === 'gridline' && !note) continue;
               if (touches(t, sh) && !(sh.inside && within(t, sh))) onShapes.push(`${fmt(t)} on ${sh.text} ${sh.key}`);
             }
           }
+          const problems = [...outside.map((o) => `outside: ${o}`), ...clashes.map((c) => `overlap: ${c}`), ...onShapes.map((o) => `on shape: ${o}`)];
+          // Printed in full (assertion messages are truncated), so that a failure names every label to move.
+          if (problems.length) console.log(`${def.id} step ${step.n} (${variant}):\n  ${problems.join('\n  ')}`);
           expect(outside, `outside ${scene.width}×${scene.height}`).toEqual([]);
           expect(clashes).toEqual([]);
           expect(onShapes.join('\n'), 'text on a bar, point or gridline').toBe('');
