@@ -102,7 +102,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     const bx = x(newest.year)! - 6;
     marks.push(line('ratio-leader', x(first.year)! + bw, y0, bx, y0, 'm-leader', { 'stroke-dasharray': '3 3' }));
     marks.push(line('ratio-bracket', bx, y0, bx, y1, 'm-leader'));
-    marks.push(text('ratio-label', bx - 6, (y0 + y1) / 2 + 5, label('ratio'), 'm-label-strong', { 'text-anchor': 'end', 'font-size': fs.label }));
+    // Near the top of the bracket, above the previous bar (the newest is the tallest, so that space is free).
+    marks.push(text('ratio-label', bx - 6, y1 + fs.label + 2, label('ratio'), 'm-label-strong', { 'text-anchor': 'end', 'font-size': fs.label }));
   }
   if (outline) {
     const yt = y(twh(company!));
