@@ -109,7 +109,11 @@ export const SourceSchema = z.object({
 }).refine((s) => s.url !== '' || s.copy_url !== '', { path: ['url'], message: 'a source needs its publisher\'s url, or at least the copy_url that was read' });
 export type Source = z.output<typeof SourceSchema>;
 
-export const VERDICTS = ['accurate', 'imprecise', 'wrong', 'unverifiable'] as const;
+/**
+ * Verdicts on the article's claims. `partly-wrong`: a claim that joins two statements, one wrong and one right (the
+ * correction says which); `imprecise`: the gist holds, the figure or wording does not.
+ */
+export const VERDICTS = ['accurate', 'imprecise', 'partly-wrong', 'wrong', 'unverifiable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** One claim of the article, paraphrased, with its verdict. Source: `seeds/claims.csv`. */

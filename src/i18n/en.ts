@@ -64,7 +64,7 @@ const en: typeof fr = {
     claim: 'claim',
     derived: 'calculation',
   },
-  verdict: { accurate: 'Accurate', imprecise: 'Imprecise', wrong: 'Wrong', unverifiable: 'Unverifiable' },
+  verdict: { accurate: 'Accurate', imprecise: 'Imprecise', 'partly-wrong': 'Partly wrong', wrong: 'Wrong', unverifiable: 'Unverifiable' },
   articleSaid: 'The article said',
   verified: 'What the sources say',
   licence: 'Code under the MIT licence. Text and charts under CC BY 4.0. Data keep their sources’ terms.',

@@ -63,7 +63,7 @@ const fr = {
     claim: 'affirmation',
     derived: 'calcul',
   } as Record<string, string>,
-  verdict: { accurate: 'Exact', imprecise: 'Imprécis', wrong: 'Erroné', unverifiable: 'Invérifiable' } as Record<string, string>,
+  verdict: { accurate: 'Exact', imprecise: 'Imprécis', 'partly-wrong': 'En partie erroné', wrong: 'Erroné', unverifiable: 'Invérifiable' } as Record<string, string>,
   articleSaid: 'L’article disait',
   verified: 'Ce que disent les sources',
   licence:

@@ -170,3 +170,12 @@ test('French typography: no ordinary space before ; : ! ? » or after « in the 
   const bad = [...text.matchAll(/.{0,25}(?:\S [;:!?»]|« \S).{0,10}/g)].map((m) => m[0]);
   expect(bad).toEqual([]);
 });
+
+test('the Amazon fact-check box (C5) shows its verdict « En partie erroné » and says which half is wrong', async ({ page }) => {
+  await page.goto('/fr/');
+  const box = page.locator('#affirmation-C5');
+  await expect(box.locator('.claim__badge')).toHaveText('En partie erroné');
+  await expect(box).toHaveClass(/claim--partly-wrong/);
+  await expect(box.locator('.claim__fix')).toContainText('pré-accord');
+  await expect(box.locator('.claim__fix')).toContainText('faible intégrité');
+});

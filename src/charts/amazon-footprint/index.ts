@@ -1,126 +1,171 @@
 /**
  * amazon-footprint — Amazon's carbon footprint (Amazon-defined: Scope 1, Scope 2 market-based and part of Scope 3),
- * in MtCO2e. One line per report vintage, never joined: the 2023 report gives 2019–2023 (primary copy); the 2024
- * report restates 2023 (64.38) and adds 2024 (68.25), both second-hand, drawn hollow; 2022 as first reported (71.27)
- * is a hollow point of its own.
- * Sources: Amazon 2023 Sustainability Report (`amazon-sr-2023`), press coverage of the 2024 report.
+ * in MtCO2e. The line is one report edition as a whole: the `total` series of `seeds/data/amazon-footprint.csv`
+ * (today the 2025 report, 2019–2025, primary). The values earlier reports published for the same years (other
+ * series: `report-2022`, `report-2023`, `report-2024`) are hollow points wherever they differ from the line, never
+ * joined to it. From the first year on the updated method (`METHOD_FROM`), a dashed vertical rule marks the break.
+ * Sources: Amazon 2025 Sustainability Report (`amazon-sr-2025`), earlier reports and their press coverage.
  *
- * Steps: 1 the 2019–2021 rise · 2 the 2022–2023 plateau · 3 the 2024 report: 2023 restated, 2024 up 6 % ·
- * 4 2024 against 2019: +33 %, Amazon's own comparison (a dashed reference level beside 2024, not joined to the
- * 2023-report line).
+ * Steps: 1 the 2019–2021 rise · 2 2022–2023 on the updated method, and the values first published for those years ·
+ * 3 2024 up again (first published lower) · 4 the newest year: change in one year and since the first year.
+ *
+ * Scales come from the data: x = every year of the line; y = 0 to `niceTop()` of every value drawn. A new year added
+ * to the `total` series appears at step 4 with no code change.
  */
 import { scalePoint, scaleLinear } from 'd3-scale';
 import { figure } from '../../data/seeds';
+import type { Figure } from '../../data/schemas';
 import { formatNumber, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { axisTitle, circle, fontSize, frame, line, path, polyline, text, textBlock, yGrid } from '../shared/marks';
+import { niceTop, series, yearOf } from '../shared/series';
 
 const ID = 'amazon-footprint';
-const STEPS = 4;
-const YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
-/** The 2023-report line: years and figure ids. */
-const LINE_A = [2019, 2020, 2021, 2022, 2023] as const;
-/** How many points of the 2023-report line each step draws. */
-const SHOWN_A: Record<number, number> = { 1: 3, 2: 5, 3: 5, 4: 5 };
-const Y_MAX = 80;
+const DATASET = 'amazon-footprint';
+/** The series drawn as the line: the newest report edition. */
+const LINE = 'total';
+/** The line's first figure computed with the updated methodology (the report's footnote). */
+const METHOD_FROM = 'amz25-total-2022';
+
+/** One step's state: how far the line runs, which points are highlighted and labelled. */
+interface State {
+  /** Last figure of the line drawn; null: the whole series (the newest year). */
+  through: string | null;
+  /** Figures highlighted; 'last' is the newest row of the series. */
+  focus: readonly string[];
+  /** Figures whose value is written next to their point ('first': the first row, 'last': the newest). */
+  labelled: readonly string[];
+  /** Earlier editions' values (hollow) are drawn from this step on, up to `through`. */
+  previous: boolean;
+  /** Note key in the chart's YAML labels (compact variant: `<key>Short` when present). */
+  note?: string;
+}
+
+const STATES: readonly State[] = [
+  { through: 'amz25-total-2021', focus: ['amz25-total-2021'], labelled: ['first', 'amz25-total-2021'], previous: false, note: 'note1' },
+  { through: 'amz25-total-2023', focus: ['amz25-total-2022', 'amz25-total-2023'], labelled: ['amz25-total-2022', 'amz25-total-2023'], previous: true, note: 'note2' },
+  { through: 'amz25-total-2024', focus: ['amz25-total-2024'], labelled: ['amz25-total-2024'], previous: true, note: 'note3' },
+  { through: null, focus: ['last'], labelled: ['first', 'last'], previous: true, note: 'note4' },
+];
+const STEPS = STATES.length;
+
+const mt = (f: Figure): number => scaleTo(f.value!, f.unit, 'Mt');
 
 function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   assertStep(ID, step, STEPS);
+  const st = STATES[step - 1]!;
   const compact = variant === 'compact';
   const fs = fontSize(variant);
   const f = frame(size, variant, compact ? { top: 40, left: 34 } : { top: 44 });
-  const x = scalePoint<number>().domain([...YEARS]).range([f.left, f.right]).padding(0.4);
-  const y = scaleLinear().domain([0, Y_MAX]).range([f.bottom, f.top]);
-  const mt = (id: string): number => {
-    const fig = figure(seeds, id);
-    return scaleTo(fig.value!, fig.unit, 'Mt');
-  };
   const fmt = (v: number) => formatNumber(v, locale);
+
+  const all = series(seeds, DATASET, LINE, 2);
+  const first = all[0]!;
+  const last = all[all.length - 1]!;
+  const end = st.through === null ? all.length : all.findIndex((r) => r.id === st.through) + 1;
+  if (end === 0) throw new Error(`${ID}: ${st.through} is not in series "${LINE}"`);
+  const shown = all.slice(0, end);
+  const ref = (id: string): string => (id === 'first' ? first.id : id === 'last' ? last.id : id);
+  const focus = new Set(st.focus.map(ref));
+  const labelled = new Set(st.labelled.map(ref));
+
+  // Earlier editions: every other series of the dataset, one point per year where its value differs from the line.
+  const keys = [...new Set((seeds.datasets.get(DATASET) ?? []).map((r) => r.series).filter((k) => k !== '' && k !== LINE))];
+  const lineAt = new Map(all.map((r) => [yearOf(r.period), r]));
+  const previous = keys
+    .flatMap((k) => series(seeds, DATASET, k))
+    .filter((r) => r.unit === first.unit && lineAt.has(yearOf(r.period)) && r.value !== lineAt.get(yearOf(r.period))!.value);
+
+  const years = all.map((r) => yearOf(r.period));
+  const x = scalePoint<number>().domain(years).range([f.left, f.right]).padding(0.4);
+  const { top, ticks } = niceTop(Math.max(...all.map(mt), ...previous.map(mt)));
+  const y = scaleLinear().domain([0, top]).range([f.bottom, f.top]);
+  const X = (r: Figure) => x(yearOf(r.period))!;
+  const Y = (r: Figure) => y(mt(r));
+
   const marks: Mark[] = [];
   marks.push(axisTitle('y-title', f, label('axis')));
-  marks.push(...yGrid(y, [0, 20, 40, 60, 80], f, (v) => formatNumber(v, locale)));
-  for (const yr of YEARS) marks.push(text(`xl-${yr}`, x(yr)!, f.bottom + 18, String(yr), 'm-tick', { 'text-anchor': 'middle' }));
+  marks.push(...yGrid(y, ticks, f, (v) => formatNumber(v, locale)));
+  for (const yr of years) marks.push(text(`xl-${yr}`, x(yr)!, f.bottom + 18, String(yr), 'm-tick', { 'text-anchor': 'middle' }));
 
-  // The 2023-report line (2019–2023), dimmed once the 2024 report comes in (step 3).
-  const shown = LINE_A.slice(0, SHOWN_A[step]!);
-  const pts = shown.map((yr) => [x(yr)!, y(mt(`amz-total-${yr}`))] as [number, number]);
-  const dimA = step >= 3 ? ' m-dim' : '';
-  marks.push(path('line-a', polyline(pts), `m-line m-emission${dimA}`));
-  const focusA: Record<number, number[]> = { 1: [2021], 2: [2022, 2023], 3: [], 4: [] };
-  const labelled: Record<number, number[]> = { 1: [2019, 2021], 2: [2019, 2021, 2022, 2023], 3: [2023], 4: [2019] };
-  for (const yr of shown) {
-    const v = mt(`amz-total-${yr}`);
-    const focus = focusA[step]!.includes(yr);
-    marks.push(circle(`pt-a-${yr}`, x(yr)!, y(v), focus ? 5.5 : 4, `${focus ? 'm-highlight' : 'm-emission'}${dimA}`));
-    if (labelled[step]!.includes(yr)) {
-      // 2022 (recalculated) takes its value below the point: the hollow first-reported point sits just above it.
-      const below = step === 2 && yr === 2022;
-      marks.push(
-        text(`val-a-${yr}`, x(yr)!, below ? y(v) + (compact ? 18 : 22) : y(v) - 12, fmt(v), `${focus ? 'm-value m-value-highlight' : 'm-value'}${dimA}`, {
-          'text-anchor': 'middle',
-          'font-size': fs.value,
-        }),
-      );
-    }
+  // The method break: a dashed rule between the last year on the former method and the first on the updated one.
+  const mi = all.findIndex((r) => r.id === METHOD_FROM);
+  if (step >= 2 && mi > 0) {
+    const mx = (X(all[mi - 1]!) + X(all[mi]!)) / 2;
+    const lowest = Math.min(...all.map(mt), ...previous.map(mt));
+    const ty = y(lowest) + (compact ? 40 : 44);
+    marks.push(line('method', mx, f.bottom, mx, ty - (compact ? 14 : 16), 'm-leader', { 'stroke-dasharray': '3 3' }));
+    marks.push(text('method-label', mx + 4, ty - (compact ? 18 : 20), label('method'), step === 2 ? 'm-label-strong' : 'm-note', { 'text-anchor': 'start', 'font-size': fs.note }));
   }
-  marks.push(text('lab-a', x(2020)!, y(mt('amz-total-2020')) + 26, label(compact ? 'vintageAShort' : 'vintageA'), `m-note${dimA}`, { 'text-anchor': 'start' }));
 
-  // 2022 as first reported, a hollow point just above the recalculated one (step 2 on).
-  if (step >= 2) {
-    const v = mt('amz-total-2022-first');
-    marks.push(circle('pt-2022-first', x(2022)!, y(v), 4, `m-estimate m-emission${step >= 3 ? ' m-dim' : ''}`));
-    if (step === 2) {
-      // The note sits up and to the right of the hollow point, above the line, with a short leader.
-      const nx = x(2022)! + (compact ? 6 : 8);
-      const lines = compact ? 2 : 1;
-      const ny = y(v) - (compact ? 34 : 26);
-      marks.push(...textBlock('note-2022', nx, ny, label('first2022'), compact ? 16 : 40, 14, 'm-note', { 'text-anchor': 'start' }));
-      marks.push(line('leader-2022', x(2022)! + 2, y(v) - 5, nx + 2, ny + (lines - 1) * 14 + 4, 'm-leader'));
+  // Earlier editions' values: hollow, unjoined, dimmed once they are not the step's subject.
+  if (st.previous) {
+    const upTo = yearOf(shown[shown.length - 1]!.period);
+    const focusYears = new Set([...focus].map((id) => yearOf(figure(seeds, id).period)));
+    for (const r of previous) {
+      if (yearOf(r.period) > upTo) continue;
+      const dim = focusYears.has(yearOf(r.period)) ? '' : ' m-dim';
+      marks.push(circle(`prev-${r.id}`, X(r), Y(r), compact ? 3.5 : 4, `m-estimate m-emission${dim}`));
     }
   }
 
-  // The 2024 report: 2023 restated and 2024, hollow (second-hand), joined to each other only.
-  if (step >= 3) {
-    const r23 = mt('amz-total-2023-restated');
-    const v24 = mt('amz-total-2024');
-    const focus = step === 3;
-    marks.push(path('line-b', polyline([[x(2023)!, y(r23)], [x(2024)!, y(v24)]]), 'm-line m-emission', { 'stroke-width': 1.5 }));
-    marks.push(circle('pt-b-2023', x(2023)!, y(r23), 4.5, 'm-estimate m-emission'));
-    marks.push(circle('pt-b-2024', x(2024)!, y(v24), focus || step === 4 ? 5.5 : 4.5, 'm-estimate m-emission'));
-    marks.push(text('val-b-2023', x(2023)!, y(r23) + 20, fmt(r23), focus ? 'm-value m-value-highlight' : 'm-value', { 'text-anchor': 'middle', 'font-size': fs.value }));
-    marks.push(text('val-b-2024', x(2024)!, y(v24) - 12, fmt(v24), 'm-value m-value-highlight', { 'text-anchor': 'middle', 'font-size': fs.value }));
-    marks.push(...textBlock('lab-b', x(2023)!, y(r23) + 38, label('vintageB'), compact ? 12 : 16, 14, 'm-note', { 'text-anchor': 'middle' }));
-    if (step === 3) {
-      // The restatement of 2023: a leader between the two vintages' values.
-      const a23 = mt('amz-total-2023');
-      marks.push(line('restated', x(2023)!, y(a23) + 5, x(2023)!, y(r23) - 5, 'm-leader'));
-      marks.push(text('change-1y', x(2024)! + 8, y(v24) - 32, label('change1y'), 'm-label-strong', { 'text-anchor': 'end' }));
-    }
+  // The line (newest edition) and its points.
+  marks.push(path('line', polyline(shown.map((r) => [X(r), Y(r)] as [number, number])), 'm-line m-emission'));
+  for (const r of shown) {
+    const hi = focus.has(r.id);
+    marks.push(circle(`pt-${yearOf(r.period)}`, X(r), Y(r), hi ? 5.5 : 4, hi ? 'm-highlight' : 'm-emission'));
+    if (!labelled.has(r.id)) continue;
+    // Under the point where earlier editions' hollow points sit above it (steps 2–3), above it otherwise.
+    const below = st.previous && st.through !== null;
+    marks.push(
+      text(`val-${yearOf(r.period)}`, X(r), below ? Y(r) + (compact ? 18 : 22) : Y(r) - 12, fmt(mt(r)), hi ? 'm-value m-value-highlight' : 'm-value', {
+        'text-anchor': 'middle',
+        'font-size': fs.value,
+      }),
+    );
   }
+  // Direct label of the line, under its second point.
+  if (all.length > 1) marks.push(text('line-label', X(all[1]!), Y(all[1]!) + (compact ? 20 : 26), label('vintage'), 'm-note', { 'text-anchor': 'start' }));
 
-  // Step 4: Amazon's own comparison, 2024 against 2019. The 2019 level is the one the +33 % implies (2024 / 1.33),
-  // drawn as a short dashed reference beside the 2024 point only: nothing joins it to the 2023-report line.
+  // Step 3: the one-year change, above the newest point shown.
+  if (step === 3) {
+    const r = shown[shown.length - 1]!;
+    marks.push(text('change-1y', X(r), Y(r) - 14, label('change3'), 'm-label-strong', { 'text-anchor': 'middle' }));
+  }
+  // Step 4: the newest year against the year before and against the first year (a dashed level, then a bracket).
   if (step === 4) {
-    const v24 = mt('amz-total-2024');
-    const yRef = y(v24 / (1 + figure(seeds, 'amz-2024-vs-2019').value! / 100));
-    const gx = x(2024)! + (compact ? 12 : 16);
-    marks.push(line('guide-2019', x(2024)! - (compact ? 12 : 40), yRef, gx + 4, yRef, 'm-leader', { 'stroke-dasharray': '4 3' }));
-    marks.push(line('gap', gx, yRef, gx, y(v24), 'm-leader', { 'stroke-width': 2 }));
-    marks.push(text('level-2019', gx + 4, yRef + 18, label('level2019'), 'm-note', { 'text-anchor': 'end' }));
-    marks.push(text('change-2019', x(2024)! + 8, y(v24) - 32, label('change2019'), 'm-value m-value-highlight', { 'text-anchor': 'end', 'font-size': fs.value }));
+    const gx = X(last) + (compact ? 8 : 12);
+    marks.push(line('level-first', X(first), Y(first), gx + 4, Y(first), 'm-leader', { 'stroke-dasharray': '4 3' }));
+    marks.push(line('gap', gx, Y(first), gx, Y(last), 'm-leader', { 'stroke-width': 2 }));
+    marks.push(text('change-first', gx - 6, Y(first) - 8, label(compact ? 'changeFirstShort' : 'changeFirst'), 'm-value m-value-highlight', { 'text-anchor': 'end', 'font-size': fs.value }));
+    marks.push(text('change-1y', f.right, Y(last) - (compact ? 28 : 32), label('change4'), 'm-label-strong', { 'text-anchor': 'end' }));
   }
 
-  // Notes sit in the empty band under the data (the y axis starts at zero).
-  const noteMax = compact ? 42 : 64;
-  if (step === 1) marks.push(...textBlock('note', f.left + 8, y(36), label('note1'), noteMax, 15));
-  if (step === 4) marks.push(...textBlock('note', f.left + 8, y(36), label(compact ? 'note4Short' : 'note4'), noteMax, 15));
+  // The step's note, in the empty band under the data (the y axis starts at zero).
+  if (st.note) {
+    const lowest = Math.min(...all.map(mt), ...previous.map(mt));
+    const noteKey = compact && labelHas(label, `${st.note}Short`) ? `${st.note}Short` : st.note;
+    const noteX = step === 1 || mi <= 0 ? f.left + 8 : (X(all[mi - 1]!) + X(all[mi]!)) / 2 + 8;
+    const max = Math.floor((f.right - noteX) / (12.5 * 0.55)) - 1;
+    marks.push(...textBlock('note', noteX, y(lowest) + (compact ? 46 : 56), label(noteKey), max, 15));
+  }
   return { width: size.width, height: size.height, marks };
+}
+
+/** True when the chart's YAML has this label. */
+function labelHas(label: (k: string) => string, key: string): boolean {
+  try {
+    label(key);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const amazonFootprint: ChartDef = {
   id: ID,
   chapter: 3,
   steps: STEPS,
-  rows: () => ['amazon-footprint'],
+  rows: () => [DATASET],
   scene,
 };

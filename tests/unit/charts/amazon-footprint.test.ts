@@ -1,75 +1,120 @@
 import { describe, expect, it } from 'vitest';
 import { getChart } from '../../../src/charts/registry';
+import { series, yearOf } from '../../../src/charts/shared/series';
+import type { Seeds } from '../../../src/data/seeds';
+import type { Mark } from '../../../src/charts/shared/scene';
 import { sceneQuery } from './sceneQuery';
 
-const { seeds, marks, mark, has } = sceneQuery('amazon-footprint');
+const { seeds, chart, marks, mark, has } = sceneQuery('amazon-footprint');
 
-// Regular layout: frame 56..696 × 44..436; y maps 0..80 Mt onto 392 px (4.9 px per Mt); six years on a point scale
-// with padding 0.4: step 640 / 5.8 = 110.34 px, 2019 at 56 + 0.4 × 110.34 = 100.14.
-const BOTTOM = 436;
-const PX_PER_MT = 392 / 80;
-const STEP = 640 / 5.8;
-const X = (year: number) => 56 + 0.4 * STEP + (year - 2019) * STEP;
-const Y = (mt: number) => BOTTOM - mt * PX_PER_MT;
+// Expectations come from the data: the line is the `total` series (one report edition), the other series are
+// earlier editions' values. Positions are compared with each other, never with pixel constants.
+const line = series(seeds, 'amazon-footprint', 'total');
+const mt = (id: string) => seeds.figures.get(id)!.value! / 1e6;
+const num = (m: Mark, a: string) => Number(m.attrs[a]);
+/** y of a value in Mt, from two points of the scene (the scale is linear from zero). */
+const yOf = (step: number, v: number) => {
+  const a = line[0]!;
+  const b = line[line.length - 1]!;
+  const ya = num(mark(4, `pt-${yearOf(a.period)}`), 'cy');
+  const yb = num(mark(4, `pt-${yearOf(b.period)}`), 'cy');
+  const va = a.value! / 1e6;
+  const vb = b.value! / 1e6;
+  void step;
+  return ya + ((v - va) * (yb - ya)) / (vb - va);
+};
 
 describe('amazon-footprint scene', () => {
-  it('scene(step 1) draws the 2023-report line from 2019 (51.17 Mt) to 2021 (71.54 Mt) only', () => {
-    expect(mark(1, 'pt-a-2019').attrs['cy']).toBeCloseTo(Y(51.17), 1);
-    expect(mark(1, 'pt-a-2019').attrs['cx']).toBeCloseTo(X(2019), 1);
-    expect(mark(1, 'pt-a-2021').attrs['cy']).toBeCloseTo(Y(71.54), 1);
-    expect(mark(1, 'val-a-2021').text).toBe('71,5');
-    expect(has(1, 'pt-a-2022')).toBe(false);
-    expect(String(mark(1, 'line-a').attrs['d']).split('L')).toHaveLength(3);
+  it('scene(step 4) draws every year of the newest report edition, in order, the newest last on the x axis', () => {
+    const years = line.map((r) => yearOf(r.period));
+    const ticks = marks(4).filter((m) => m.key.startsWith('xl-'));
+    expect(ticks.map((m) => Number(m.text))).toEqual(years);
+    const xs = ticks.map((m) => num(m, 'x'));
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    // One line, one vintage: as many vertices as rows.
+    expect(String(mark(4, 'line').attrs['d']).split('L')).toHaveLength(line.length);
+    expect(new Set(line.map((r) => r.vintage)).size).toBe(1);
   });
 
-  it('scene(step 2) adds the 2022–2023 plateau and 2022 as first reported (71.27 Mt), hollow', () => {
-    expect(mark(2, 'pt-a-2023').attrs['cy']).toBeCloseTo(Y(68.82), 1);
-    expect(mark(2, 'val-a-2022').text).toBe('70,7');
-    const first = mark(2, 'pt-2022-first');
-    expect(first.attrs['cy']).toBeCloseTo(Y(71.27), 1);
-    expect(first.attrs['class']).toBe('m-estimate m-emission');
+  it('scene(step 4) puts each point at its value: the newest over the first is the ratio of their values', () => {
+    const first = line[0]!;
+    const last = line[line.length - 1]!;
+    const bottom = num(mark(4, 'y-grid-0'), 'y1');
+    const h = (r: (typeof line)[number]) => bottom - num(mark(4, `pt-${yearOf(r.period)}`), 'cy');
+    expect(h(last) / h(first)).toBeCloseTo(last.value! / first.value!, 3);
   });
 
-  it('scene(step 3) draws the 2024 report as its own pair (64.38 → 68.25 Mt), never joined to the 2023-report line', () => {
-    expect(has(2, 'pt-b-2023')).toBe(false);
-    expect(mark(3, 'pt-b-2023').attrs['cy']).toBeCloseTo(Y(64.38), 1);
-    expect(mark(3, 'pt-b-2024').attrs['cy']).toBeCloseTo(Y(68.25), 1);
-    expect(mark(3, 'val-b-2023').text).toBe('64,4');
-    expect(mark(3, 'val-b-2024').text).toBe('68,3');
-    const lineB = String(mark(3, 'line-b').attrs['d']);
-    expect(lineB.split('L')).toHaveLength(2);
-    expect(lineB.startsWith(`M${Math.round(X(2023) * 100) / 100},${Math.round(Y(64.38) * 100) / 100}`)).toBe(true);
-    // The 2023-report line still ends at its own 2023 value (68.82), not at the restated one.
-    expect(String(mark(3, 'line-a').attrs['d']).endsWith(`${Math.round(Y(68.82) * 100) / 100}`)).toBe(true);
-    expect(mark(3, 'line-a').attrs['class']).toContain('m-dim');
-    expect(mark(3, 'change-1y').text).toBe('+6\u202f% en un an');
+  it('scene(step 1) draws the line up to 2021 only, 2021 highlighted and labelled', () => {
+    expect(String(mark(1, 'line').attrs['d']).split('L')).toHaveLength(line.findIndex((r) => r.id === 'amz25-total-2021') + 1);
+    expect(has(1, 'pt-2022')).toBe(false);
+    expect(mark(1, 'pt-2021').attrs['class']).toBe('m-highlight');
+    expect(mark(1, 'val-2021').text).toBe('71,5');
+    // No earlier edition yet.
+    expect(marks(1).filter((m) => m.key.startsWith('prev-'))).toHaveLength(0);
   });
 
-  it('scene(step 4) shows +33 % as Amazon’s own comparison: a dashed 2019 level beside 2024, not joined to the 2023 report', () => {
-    // The level the +33 % implies: 68.25 / 1.33 = 51.32 Mt, at y = 436 − 51.32 × 4.9 = 184.55.
-    const guide = mark(4, 'guide-2019');
-    expect(guide.attrs['y1']).toBeCloseTo(Y(68.25 / 1.33), 1);
-    // It starts 40 px left of the 2024 point (651.86 − 40 = 611.86), well right of the 2023 points (541.52):
-    // no line leaves the 2023-report 2019 point (100.14).
-    expect(guide.attrs['x1']).toBeCloseTo(X(2024) - 40, 1);
-    expect(guide.attrs['x1'] as number).toBeGreaterThan(X(2023) + 20);
-    // The gap runs 16 px right of 2024 (667.86) from that level up to the 2024 point (Y(68.25) = 101.58).
-    expect(mark(4, 'gap').attrs['x1']).toBeCloseTo(X(2024) + 16, 1);
-    expect(mark(4, 'gap').attrs['y2']).toBeCloseTo(Y(68.25), 1);
-    expect(mark(4, 'change-2019').text).toBe('+33\u202f% depuis 2019');
-    expect(mark(4, 'level-2019').text).toBe('2019 selon Amazon');
-    expect(has(3, 'change-2019')).toBe(false);
-    // The 2023-report line steps back.
-    expect(mark(4, 'line-a').attrs['class']).toContain('m-dim');
+  it('scene(step 2) shows earlier editions’ values for 2022 and 2023 as hollow points, none joined to the line', () => {
+    const prev = marks(2).filter((m) => m.key.startsWith('prev-'));
+    expect(prev.map((m) => m.key).sort()).toEqual(['prev-amz-total-2022', 'prev-amz-total-2022-first', 'prev-amz-total-2023', 'prev-amz-total-2023-restated']);
+    for (const p of prev) {
+      expect(p.type).toBe('circle');
+      expect(p.attrs['class']).toContain('m-estimate');
+    }
+    // Each hollow point sits at its own value, on the 2022 or 2023 column.
+    expect(num(mark(2, 'prev-amz-total-2022-first'), 'cy')).toBeCloseTo(yOf(2, mt('amz-total-2022-first')), 1);
+    expect(num(mark(2, 'prev-amz-total-2023-restated'), 'cx')).toBeCloseTo(num(mark(2, 'pt-2023'), 'cx'), 5);
+    // The line passes only through the newest edition's points.
+    const d = String(mark(2, 'line').attrs['d']);
+    for (const p of prev) expect(d).not.toContain(`${p.attrs['cx']},${p.attrs['cy']}`);
+    // Years where the editions agree (2019–2021) get no hollow point.
+    expect(has(4, 'prev-amz-total-2019')).toBe(false);
+    // The method break sits between 2021 and 2022.
+    const mx = num(mark(2, 'method'), 'x1');
+    expect(mx).toBeGreaterThan(num(mark(2, 'pt-2021'), 'cx'));
+    expect(mx).toBeLessThan(num(mark(2, 'pt-2022'), 'cx'));
   });
 
-  it('scene(step 2) writes 70,7 under the 2022 point and the first-reported note above the line', () => {
-    // 70.74 Mt: y = 436 − 70.74 × 4.9 = 89.37; its value sits 22 px below, at 111.37.
-    expect(mark(2, 'val-a-2022').attrs['y']).toBeCloseTo(Y(70.74) + 22, 1);
-    // The note's baseline sits 26 px above the hollow point (436 − 71.27 × 4.9 = 86.78, so 60.78) and starts 8 px
-    // right of it (431.17 + 8 = 439.17).
-    expect(mark(2, 'note-2022-0').attrs['y']).toBeCloseTo(Y(71.27) - 26, 1);
-    expect(mark(2, 'note-2022-0').attrs['x']).toBeCloseTo(X(2022) + 8, 1);
+  it('scene(step 3) highlights 2024 with its one-year change and the first-published 2024 value, hollow', () => {
+    expect(mark(3, 'pt-2024').attrs['class']).toBe('m-highlight');
+    expect(mark(3, 'change-1y').text).toBe('+6,5\u202f% en un an');
+    expect(num(mark(3, 'prev-amz-total-2024'), 'cy')).toBeCloseTo(yOf(3, mt('amz-total-2024')), 1);
+    expect(mark(3, 'prev-amz-total-2024').attrs['class']).not.toContain('m-dim');
+    expect(mark(3, 'prev-amz-total-2022').attrs['class']).toContain('m-dim');
+  });
+
+  it('scene(step 4) brackets the newest year against the first: a dashed level at the first value, up to the newest point', () => {
+    const first = line[0]!;
+    const last = line[line.length - 1]!;
+    const level = mark(4, 'level-first');
+    expect(num(level, 'y1')).toBeCloseTo(num(mark(4, `pt-${yearOf(first.period)}`), 'cy'), 5);
+    expect(num(mark(4, 'gap'), 'y2')).toBeCloseTo(num(mark(4, `pt-${yearOf(last.period)}`), 'cy'), 5);
+    expect(mark(4, 'change-first').text).toBe('+58\u202f% depuis 2019');
+    expect(mark(4, 'change-1y').text).toBe('+16\u202f% en un an');
+    expect(mark(4, `pt-${yearOf(last.period)}`).attrs['class']).toBe('m-highlight');
+  });
+
+  it('the title’s « plus haut niveau publié » holds: the newest year is the highest of the line', () => {
+    const last = line[line.length - 1]!;
+    expect(Math.max(...line.map((r) => r.value!))).toBe(last.value);
+    expect(chart.title).toContain('plus haut niveau publié');
+  });
+
+  it('a new year added to the series appears at step 4 with no code change, and the y axis grows to hold it', () => {
+    const last = line[line.length - 1]!;
+    const next = { ...last, id: 'amz25-total-next', period: String(yearOf(last.period) + 1), value: last.value! * 1.5 };
+    const rows = [...seeds.datasets.get('amazon-footprint')!, next];
+    const figures = new Map(seeds.figures);
+    figures.set(next.id, next);
+    const more: Seeds = { ...seeds, figures, datasets: new Map(seeds.datasets).set('amazon-footprint', rows) };
+    const def = getChart('amazon-footprint');
+    const label = (k: string) => k;
+    const sc = def.scene({ seeds: more, step: 4, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label });
+    const ticks = sc.marks.filter((m) => m.key.startsWith('xl-')).map((m) => Number(m.text));
+    expect(ticks[ticks.length - 1]).toBe(yearOf(next.period));
+    const pt = sc.marks.find((m) => m.key === `pt-${next.period}`)!;
+    expect(pt.attrs['class']).toBe('m-highlight');
+    const topTick = Math.max(...sc.marks.filter((m) => m.key.startsWith('y-tick-')).map((m) => Number(m.key.slice(7))));
+    expect(topTick).toBeGreaterThanOrEqual(next.value / 1e6);
   });
 
   it('scene() rejects a step outside 1..4', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getChart } from '../../../src/charts/registry';
+import type { Seeds } from '../../../src/data/seeds';
 import { sceneQuery } from './sceneQuery';
 
 const { seeds, chart, marks, mark, has } = sceneQuery('amazon-newclimate');
@@ -41,9 +42,36 @@ describe('amazon-newclimate scene', () => {
     // the lowest band ends at 70 + 4 × 70.33 + 64.70 = 416.
     expect(q.attrs['y']).toBeCloseTo(416 + 22, 1);
     expect(q.attrs['y'] as number).toBeGreaterThan(CY(1) + (STEP * 0.92) / 2);
-    expect(mark(4, 'note-0').text).toBe('Note d’Amazon non trouvée');
+    expect(mark(4, 'note-2025-0').text).toMatch(/^Note d’Amazon non trouvée/);
     expect(has(3, 'unknown-2025')).toBe(false);
     expect(chart.steps[3]!.caption).toContain('examine 5 entreprises');
+    // Nothing extrapolated: the 2025 column holds a count of companies only, no Amazon rating row.
+    const rows = seeds.datasets.get('amazon-newclimate')!;
+    expect(rows.filter((r) => r.unit === 'rating' && r.period === '2025')).toEqual([]);
+    expect(chart.notes.join(' ')).toContain('nous ne la déduisons pas');
+  });
+
+  it('columns are the editions in the data: a new edition with a rating adds a column and its marker, with no code change', () => {
+    const base = seeds.datasets.get('amazon-newclimate')!;
+    const next = { ...base.find((r) => r.id === 'ncl-amazon-2023')!, id: 'ncl-amazon-2027', period: '2027', value: 3 };
+    const more: Seeds = {
+      ...seeds,
+      figures: new Map(seeds.figures).set(next.id, next),
+      datasets: new Map(seeds.datasets).set('amazon-newclimate', [...base, next]),
+    };
+    const label = (k: string) => k;
+    const sc = getChart('amazon-newclimate').scene({ seeds: more, step: 4, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label });
+    const heads = sc.marks.filter((m) => /^col-e\d+-0$/.test(m.key)).map((m) => m.key);
+    expect(heads).toEqual(['col-e2022-0', 'col-e2023-0', 'col-e2025-0', 'col-e2027-0']);
+    const pt = sc.marks.find((m) => m.key === 'pt-2027')!;
+    expect(pt.attrs['cy']).toBeCloseTo(CY(3), 1);
+    // 2025 still has no rating: still a question mark.
+    expect(sc.marks.some((m) => m.key === 'unknown-2025')).toBe(true);
+  });
+
+  it('the 2023 text says « same level as 2022 »: true only while both ratings are equal in the data', () => {
+    expect(seeds.figures.get('ncl-amazon-2023')!.value).toBe(seeds.figures.get('ncl-amazon-2022')!.value);
+    expect(chart.steps[2]!.description).toContain('au même niveau');
   });
 
   it('scene() rejects a step outside 1..4', () => {
