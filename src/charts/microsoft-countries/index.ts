@@ -1,9 +1,12 @@
 /**
  * microsoft-countries — Microsoft's yearly total beside three countries, with each basis stated on the chart:
- * Microsoft FY2023 is its value-chain total (Scope 1 + 2 market-based + 3, CO2e; 2025 fact sheet, Table 1A); the
- * countries are 2023 territorial inventories, first fossil CO2 only (OWID `co2`), then all greenhouse gases including
- * land use (OWID `total_ghg`). Orders of magnitude only.
- * Sources: Microsoft 2025 data fact sheet (`ms-factsheet-2025`), Our World in Data CO2 dataset (`owid-co2`).
+ * Microsoft FY2023 is its value-chain total (Scope 1 + 2 market-based + 3, CO2e) as restated in the newest sheet (2026
+ * fact sheet, Table 1A: one vintage); the countries are 2023 territorial inventories (the newest OWID release that
+ * could be read), first fossil CO2 only (OWID `co2`), then all greenhouse gases including land use (OWID
+ * `total_ghg`). Orders of magnitude only.
+ * Sources: Microsoft 2026 data fact sheet (`ms-factsheet-2026`), Our World in Data CO2 dataset (`owid-co2`).
+ *
+ * The x axis takes its top from the largest value drawn (`niceTop`), so new figures rescale it with no code change.
  *
  * Steps: 1 Microsoft FY2023, beside the article's 15 Mt · 2 the countries' fossil CO2 (Microsoft above all three) ·
  * 3 their total greenhouse gases incl. land use (then comparable) · 4 what differs between the two bases.
@@ -13,13 +16,18 @@ import { figure } from '../../data/seeds';
 import { formatNumber, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { axisTitle, fontSize, frame, line, rect, text, textBlock, xGrid } from '../shared/marks';
+import { niceTop } from '../shared/series';
 
 const ID = 'microsoft-countries';
 const STEPS = 4;
 const COUNTRIES = ['brunei', 'haiti', 'luxembourg'] as const;
 const ROWS = ['microsoft', ...COUNTRIES] as const;
-/** x domain, Mt: room to the right of the longest bar for its value label. */
-const X_MAX = 25;
+/** Microsoft's total for the countries' year, on the newest sheet (Table 1A). */
+const MS = 'ms26-t1a-fy2023';
+/** The article's figure. */
+const CLAIM = 'ms-claim-15mt';
+/** Every figure drawn, for the axis top. */
+const DRAWN = [MS, CLAIM, ...COUNTRIES.flatMap((c) => [`${c}-co2-2023`, `${c}-ghg-2023`])];
 
 /** Value of a figure in Mt. */
 const mt = (seeds: SceneInput['seeds'], id: string): number => {
@@ -32,7 +40,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   const compact = variant === 'compact';
   const fs = fontSize(variant);
   const f = frame(size, variant, compact ? { left: 78, right: 10, top: 132, bottom: 30 } : { left: 112, right: 24, top: 96, bottom: 30 });
-  const x = scaleLinear().domain([0, X_MAX]).range([f.left, f.right]);
+  const { top, ticks } = niceTop(Math.max(...DRAWN.map((id) => mt(seeds, id))));
+  const x = scaleLinear().domain([0, top]).range([f.left, f.right]);
   const y = scaleBand<string>().domain(ROWS).range([f.top, f.bottom]).paddingInner(0.22).paddingOuter(0.08);
   const barH = Math.min(22, (y.bandwidth() - 6) / 2);
   const marks: Mark[] = [];
@@ -52,7 +61,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   }
 
   marks.push(axisTitle('x-title', { ...f, left: f.left + 4 }, label('axis')));
-  marks.push(...xGrid(x, compact ? [0, 10, 20] : [0, 5, 10, 15, 20, 25], f, (v) => formatNumber(v, locale)));
+  // Phones: every other tick, so that tick labels keep apart.
+  marks.push(...xGrid(x, compact ? ticks.filter((_, i) => i % 2 === 0) : ticks, f, (v) => formatNumber(v, locale)));
 
   const valueText = (key: string, v: number, yy: number, focus: boolean): Mark =>
     text(key, x(v) + 5, yy, formatNumber(v, locale, v >= 10 ? 3 : 2), focus ? 'm-value m-value-highlight' : 'm-value', {
@@ -64,12 +74,12 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     marks.push(text(`row-${r}`, f.left - 8, y(r)! + y.bandwidth() / 2, label(r), 'm-label-strong', { 'text-anchor': 'end', 'dominant-baseline': 'central' }));
   }
 
-  // Microsoft FY2023 (Table 1A, 2025 sheet): one bar, always shown; the article's 15 Mt under it at step 1.
-  const ms = mt(seeds, 'ms-t1a-fy2023');
+  // Microsoft FY2023 (Table 1A, newest sheet): one bar, always shown; the article's 15 Mt under it at step 1.
+  const ms = mt(seeds, MS);
   const msY = y('microsoft')!;
   marks.push(rect('bar-ms', f.left, msY, x(ms) - f.left, barH, step === 1 ? 'm-highlight' : 'm-emission'));
   marks.push(valueText('val-ms', ms, msY + barH / 2, step === 1));
-  const claim = mt(seeds, 'ms-claim-15mt');
+  const claim = mt(seeds, CLAIM);
   const claimW = step === 1 ? x(claim) - f.left : 0;
   marks.push(rect('bar-claim', f.left, msY + barH + 6, claimW, barH, 'm-claim'));
   if (step === 1) {
@@ -97,8 +107,11 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     marks.push(...textBlock('note', f.left + 4, y('brunei')! + 12, label(compact ? 'note1Short' : 'note1'), compact ? 40 : 70, 15));
   }
   if (step === 4) {
-    const nx = x(compact ? 11 : 10.5);
-    marks.push(...textBlock('note', nx, y('luxembourg')! + 4, label(compact ? 'note4Short' : 'note4'), compact ? 22 : 54, compact ? 14 : 15));
+    // Right of the Luxembourg bars and their value labels (about 4 characters), wrapped to the room left.
+    const lux = Math.max(mt(seeds, 'luxembourg-co2-2023'), mt(seeds, 'luxembourg-ghg-2023'));
+    const nx = x(lux) + 5 + 4 * 0.6 * fs.value + 10;
+    const chars = Math.floor((size.width - 6 - nx) / (0.56 * 12.5));
+    marks.push(...textBlock('note', nx, y('luxembourg')! + 4, label(compact ? 'note4Short' : 'note4'), chars, compact ? 14 : 15));
   }
   return { width: size.width, height: size.height, marks };
 }
@@ -108,16 +121,23 @@ export const microsoftCountries: ChartDef = {
   chapter: 2,
   steps: STEPS,
   rows: () => [
-    'ms-t1a-fy2023',
-    'ms-claim-15mt',
+    MS,
+    'ms26-t1b-fy2023',
+    CLAIM,
     'ms-t1b-fy2023-2024sheet',
+    'ms-t1a-fy2023-2024sheet',
+    'ms-t1a-fy2023',
     'haiti-co2-2023',
     'haiti-ghg-2023',
     'brunei-co2-2023',
     'brunei-ghg-2023',
     'luxembourg-co2-2023',
     'luxembourg-ghg-2023',
-    'ms-fy2023-vs-haiti-co2',
+    'ms26-fy2023-vs-haiti-co2',
+    'ms26-fy2023-vs-brunei-co2',
+    'ms26-fy2023-vs-luxembourg-co2',
+    'ms26-fy2023-vs-brunei-ghg',
+    'ms26-fy2023-vs-luxembourg-ghg',
   ],
   scene,
 };

@@ -1,80 +1,124 @@
 /**
- * microsoft-emissions — Microsoft's total emissions, FY2020 (baseline) to FY2024, on one basis: the 2025 data fact
- * sheet, Table 1A (GHG Protocol inventory: Scope 1 + 2 market-based + 3), in MtCO2e; then the 2030 commitment.
- * Source: Microsoft 2025 Environmental Sustainability Report Data Fact Sheet (`ms-factsheet-2025`).
+ * microsoft-emissions — Microsoft's total emissions per fiscal year from the FY2020 baseline to the newest year, on
+ * one basis: the newest data fact sheet as a whole, Table 1A (GHG Protocol inventory: Scope 1 + 2 market-based + 3),
+ * in Mt CO2e (series `t1a` of `seeds/data/microsoft-emissions.csv`); then the 2030 Scope 3 target, computed from rows
+ * (`ms26-s3-target-2030`: FY2020 Scope 3 under management's criteria × (1 − the cut)), drawn apart on the right.
+ * Source: Microsoft 2026 Environmental Sustainability Report Data Fact Sheet (`ms-factsheet-2026`).
  *
- * Steps: 1 the FY2020 baseline · 2 FY2021–FY2023, the rise to FY2023 · 3 FY2024, still above the baseline ·
- * 4 the 2030 commitment (Scope 3 cut by more than half, then carbon negative).
+ * Steps: 1 the baseline (first year of the line) · 2 every year up to the one before the newest (rise, then a dip) ·
+ * 3 the newest year, highlighted · 4 the 2030 Scope 3 target.
+ *
+ * Data → states → marks: the bars are the rows of one series in period order; each row's first step and focus steps
+ * come from its place in the line (`barStates`), the y axis from the largest value shown in the chart (`niceTop`). A
+ * new year in the CSV is a new bar, with no code change.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { figure } from '../../data/seeds';
+import type { Figure } from '../../data/schemas';
 import { formatNumber, formatValue, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
-import { axisTitle, fontSize, frame, line, rect, text, textBlock, yGrid } from '../shared/marks';
+import { axisTitle, fontSize, frame, line, rect, text, textBlock, wrap, yGrid } from '../shared/marks';
+import { niceTop, series, yearOf } from '../shared/series';
 
 const ID = 'microsoft-emissions';
-const YEARS = ['fy2020', 'fy2021', 'fy2022', 'fy2023', 'fy2024'] as const;
-/** Which fiscal years are drawn at each step (1-based index). */
-const SHOWN: Record<number, number> = { 1: 1, 2: 4, 3: 5, 4: 5 };
-/** The highlighted year at each step. */
-const FOCUS: Record<number, string | null> = { 1: 'fy2020', 2: 'fy2023', 3: 'fy2024', 4: null };
+const STEPS = 4;
+const DATASET = 'microsoft-emissions';
+/** The line: one report vintage, all years (series key in the CSV). */
+const LINE = 't1a';
+/** The 2030 Scope 3 level, derived from the baseline and the target cut. */
+const TARGET = 'ms26-s3-target-2030';
 
-/** Builds the scene; exported for tests through the chart definition. */
+/** One bar: its row, the step it appears at, and the steps where it is highlighted. */
+export interface BarState {
+  fig: Figure;
+  key: string;
+  from: number;
+  focus: readonly number[];
+}
+
+/**
+ * The bars' states from the line's rows (period order): the baseline from step 1 (focus 1), the middle years from
+ * step 2 (the year before the newest is step 2's focus), the newest year from step 3 (focus 3).
+ * @throws Error when the line has fewer than 3 years (the story needs a baseline, a middle and a newest year)
+ */
+export function barStates(rows: readonly Figure[]): BarState[] {
+  const n = rows.length;
+  if (n < 3) throw new Error(`${ID}: the line needs at least 3 years, got ${n}`);
+  return rows.map((fig, i) => ({
+    fig,
+    key: fig.period.toLowerCase(),
+    from: i === 0 ? 1 : i < n - 1 ? 2 : 3,
+    focus: i === 0 ? [1] : i === n - 2 ? [2] : i === n - 1 ? [3] : [],
+  }));
+}
+
+/** Value of a figure in Mt, from its own unit. */
+const mt = (f: Figure): number => scaleTo(f.value!, f.unit, 'Mt');
+
 function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
-  assertStep(ID, step, 4);
+  assertStep(ID, step, STEPS);
+  const compact = variant === 'compact';
   const fs = fontSize(variant);
   // Notes sit above the plot (up to 3 lines on phones), the axis title just above the plot.
-  const f = frame(size, variant, { top: variant === 'compact' ? 92 : 74 });
-  const slots = [...YEARS, 'y2030'];
-  const x = scaleBand<string>().domain(slots).range([f.left, f.right]).paddingInner(0.28).paddingOuter(0.15);
-  const y = scaleLinear().domain([0, 18]).range([f.bottom, f.top]);
+  const f = frame(size, variant, { top: compact ? 92 : 74 });
+  const bars = barStates(series(seeds, DATASET, LINE, 3));
+  const target = figure(seeds, TARGET);
+  const level = mt(target);
+
+  // The target stands apart on the right, in a column wide enough for its label (no label over a bar).
+  const targetW = compact ? 66 : 112;
+  const gap = compact ? 6 : 12;
+  const x = scaleBand<string>()
+    .domain(bars.map((b) => b.key))
+    .range([f.left, f.right - targetW - gap])
+    .paddingInner(0.28)
+    .paddingOuter(0.15);
+  const bw = x.bandwidth();
+  const tx = f.right - targetW / 2;
+  const { top, ticks } = niceTop(Math.max(...bars.map((b) => mt(b.fig)), level));
+  const y = scaleLinear().domain([0, top]).range([f.bottom, f.top]);
+
   const marks: Mark[] = [];
   marks.push(axisTitle('y-title', f, label('axis')));
-  marks.push(...yGrid(y, [0, 5, 10, 15], f, (v) => formatNumber(v, locale)));
-  const shown = SHOWN[step]!;
-  YEARS.forEach((yr, i) => {
-    const fig = figure(seeds, `ms-t1a-${yr}`);
-    const v = scaleTo(fig.value!, fig.unit, 'Mt');
-    const bx = x(yr)!;
-    const visible = i < shown;
+  marks.push(...yGrid(y, ticks, f, (v) => formatNumber(v, locale)));
+  for (const b of bars) {
+    const v = mt(b.fig);
+    const bx = x(b.key)!;
+    const visible = step >= b.from;
     const h = visible ? f.bottom - y(v) : 0;
-    const focus = FOCUS[step] === yr;
-    marks.push(rect(`bar-${yr}`, bx, f.bottom - h, x.bandwidth(), h, focus ? 'm-highlight' : 'm-emission'));
+    const focus = b.focus.includes(step);
+    marks.push(rect(`bar-${b.key}`, bx, f.bottom - h, bw, h, focus ? 'm-highlight' : 'm-emission'));
     if (visible) {
-      marks.push(
-        text(`val-${yr}`, bx + x.bandwidth() / 2, y(v) - 6, formatValue(fig.value!, fig.unit, locale, { unit: 'Mt', bare: true }), focus ? 'm-value m-value-highlight' : 'm-value', {
-          'text-anchor': 'middle',
-          'font-size': fs.value,
-        }),
-      );
+      const value = formatValue(b.fig.value!, b.fig.unit, locale, { unit: 'Mt', bare: true });
+      marks.push(text(`val-${b.key}`, bx + bw / 2, y(v) - 6, value, focus ? 'm-value m-value-highlight' : 'm-value', { 'text-anchor': 'middle', 'font-size': fs.value }));
     }
-    marks.push(text(`xl-${yr}`, bx + x.bandwidth() / 2, f.bottom + 18, label(yr), 'm-tick', { 'text-anchor': 'middle' }));
-  });
-  // Baseline reference line from step 2 on: how far above FY2020 each year is.
-  const base = scaleTo(figure(seeds, 'ms-t1a-fy2020').value!, 'tCO2e', 'Mt');
+    marks.push(text(`xl-${b.key}`, bx + bw / 2, f.bottom + 18, String(yearOf(b.fig.period)), 'm-tick', { 'text-anchor': 'middle' }));
+  }
+  // Baseline reference line from step 2 on: how far above the first year each year is.
+  const base = mt(bars[0]!.fig);
   if (step >= 2) {
     marks.push(line('baseline', f.left, y(base), f.right, y(base), 'm-target', { 'stroke-dasharray': '3 3' }));
-    // Above the line, right-aligned in the 2030 slot, which stays free at that height.
-    marks.push(text('baseline-label', f.right, y(base) - 6, label(variant === 'compact' ? 'baselineShort' : 'baseline'), 'm-note', { 'text-anchor': 'end' }));
+    // Above the line, right-aligned in the target column, which stays free at that height.
+    marks.push(text('baseline-label', f.right, y(base) - 6, label(compact ? 'baselineShort' : 'baseline'), 'm-note', { 'text-anchor': 'end' }));
   }
-  const noteX = variant === 'compact' ? 8 : f.left - 40;
-  const noteMax = variant === 'compact' ? 50 : 80;
-  if (step === 1) marks.push(...textBlock('note', noteX, 16, label('note1'), noteMax, 15));
-  if (step === 2) marks.push(...textBlock('note', noteX, 16, label('note2'), noteMax, 15));
-  if (step === 3) marks.push(...textBlock('note', noteX, 16, label('note3'), noteMax, 15));
-  // 2030: the commitment, drawn as a dashed outline at half of FY2020 Scope 3 (the Scope 3 target), step 4 only.
-  const s3base = scaleTo(figure(seeds, 'ms-s3-t1a-fy2020').value!, 'tCO2e', 'Mt');
-  const cut = figure(seeds, 'ms-target-2030-scope3-cut').value! / 100;
-  const targetH = step === 4 ? f.bottom - y(s3base * (1 - cut)) : 0;
-  marks.push(rect('bar-2030', x('y2030')!, f.bottom - targetH, x.bandwidth(), targetH, 'm-target'));
-  marks.push(text('xl-2030', x('y2030')! + x.bandwidth() / 2, f.bottom + 18, label('y2030'), 'm-tick', { 'text-anchor': 'middle' }));
+  const noteX = compact ? 8 : f.left - 40;
+  const noteMax = compact ? 50 : 80;
+  marks.push(...textBlock('note', noteX, 16, label(`note${step}`), noteMax, 15));
+
+  // The 2030 target: a dashed outline at its level, step 4 only, with its label stacked above it in its column.
+  const targetH = step === 4 ? f.bottom - y(level) : 0;
+  marks.push(rect('bar-2030', tx - bw / 2, f.bottom - targetH, bw, targetH, 'm-target'));
+  marks.push(text('xl-2030', tx, f.bottom + 18, String(yearOf(target.period)), 'm-tick', { 'text-anchor': 'middle' }));
   if (step === 4) {
-    const tx = x('y2030')! + x.bandwidth();
-    marks.push(...textBlock('note', noteX, 16, label('note4'), noteMax, 15));
-    const level = s3base * (1 - cut);
-    marks.push(text('target-label', tx, y(level) - 24, label('target'), 'm-label-strong', { 'text-anchor': 'end' }));
     // The level is computed from two sourced figures (FY2020 Scope 3 × (1 − the cut)): "at most", hence ≤.
-    marks.push(text('target-value', tx, y(level) - 8, `≤\u00a0${formatNumber(level, locale, 2)}`, 'm-value', { 'text-anchor': 'end', 'font-size': fs.value }));
+    const valueY = y(level) - 8;
+    marks.push(text('target-value', tx, valueY, `≤\u00a0${formatValue(target.value!, target.unit, locale, { unit: 'Mt', bare: true })}`, 'm-value', { 'text-anchor': 'middle', 'font-size': fs.value }));
+    const lines = wrap(label('target'), Math.floor(targetW / (0.56 * fs.label)));
+    const lh = fs.label + 2;
+    lines.forEach((l, i) => {
+      const yy = valueY - fs.value - 2 - (lines.length - 1 - i) * lh;
+      marks.push(text(`target-label-${i}`, tx, yy, l, 'm-label-strong', { 'text-anchor': 'middle', 'font-size': fs.label }));
+    });
   }
   return { width: size.width, height: size.height, marks };
 }
@@ -82,27 +126,39 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
 export const microsoftEmissions: ChartDef = {
   id: ID,
   chapter: 2,
-  steps: 4,
-  rows: () => [
+  steps: STEPS,
+  rows: (seeds) => [
+    ...series(seeds, DATASET, LINE).map((r) => r.id),
+    ...series(seeds, DATASET, 't1b').map((r) => r.id),
+    'ms26-s1-fy2025',
+    'ms26-s2mb-fy2024',
+    'ms26-s2mb-fy2025',
+    'ms26-s3-t1a-fy2025',
+    'ms26-s3-t1b-fy2020',
+    'ms26-s3-t1b-fy2025',
+    'ms26-t1a-fy2023-vs-fy2020',
+    'ms26-t1a-fy2024-vs-fy2020',
+    'ms26-t1a-fy2024-vs-fy2023',
+    'ms26-t1a-fy2025-vs-fy2024',
+    'ms26-t1a-fy2025-vs-fy2020',
+    'ms26-t1b-fy2025-vs-fy2024',
+    'ms26-t1b-fy2025-vs-fy2020',
+    'ms26-s2mb-fy2025-vs-fy2024',
+    'ms26-s3-t1b-fy2025-vs-fy2020',
+    'ms-target-2030-scope3-cut',
+    TARGET,
+    'ms-target-2030-carbon-negative',
+    // As first published in earlier sheets (not on the line): 2025 sheet, then 2024 sheet.
     'ms-t1a-fy2020',
-    'ms-t1a-fy2021',
-    'ms-t1a-fy2022',
     'ms-t1a-fy2023',
     'ms-t1a-fy2024',
-    'ms-s1-fy2020',
-    'ms-s2mb-fy2020',
-    'ms-s3-t1a-fy2020',
-    'ms-s1-fy2024',
-    'ms-s2mb-fy2024',
-    'ms-s3-t1a-fy2024',
     'ms-t1b-fy2020',
     'ms-t1b-fy2024',
     'ms-t1b-fy2024-vs-fy2020',
-    'ms-t1a-fy2023-vs-fy2020',
-    'ms-t1a-fy2024-vs-fy2020',
-    'ms-t1a-fy2024-vs-fy2023',
-    'ms-target-2030-scope3-cut',
-    'ms-target-2030-carbon-negative',
+    'ms-t1a-fy2023-2024sheet',
+    'ms-t1b-fy2023-2024sheet',
+    'ms-t1b-fy2020-2024sheet',
+    'ms-headline-fy2023-vs-fy2020',
   ],
   scene,
 };

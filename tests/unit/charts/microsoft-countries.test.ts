@@ -1,65 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { getChart } from '../../../src/charts/registry';
+import { figure } from '../../../src/data/seeds';
+import { formatNumber } from '../../../src/lib/format';
+import type { Mark } from '../../../src/charts/shared/scene';
 import { sceneQuery } from './sceneQuery';
 
 const { seeds, chart, marks, mark, has } = sceneQuery('microsoft-countries');
-
-// Regular layout: bars start at x = 112 and the x scale maps 0..25 Mt onto 720 - 24 - 112 = 584 px: 23.36 px per Mt.
-const LEFT = 112;
-const PX_PER_MT = 584 / 25;
+const w = (m: Mark) => Number(m.attrs['width']);
+const v = (id: string) => figure(seeds, id).value!;
+const MS = 'ms26-t1a-fy2023';
 
 describe('microsoft-countries scene', () => {
-  it('scene(step 1) draws Microsoft FY2023 at 16.935 Mt (Table 1A, 2025 sheet) and the article’s 15 Mt as a claim', () => {
+  it('compares with Microsoft FY2023 as restated in the newest sheet (one vintage), beside the article’s 15 Mt', () => {
+    expect(figure(seeds, MS).source).toBe('ms-factsheet-2026');
     const bar = mark(1, 'bar-ms');
-    expect(bar.attrs['x']).toBe(LEFT);
-    expect(bar.attrs['width']).toBeCloseTo(16.935 * PX_PER_MT, 1);
-    expect(mark(1, 'val-ms').text).toBe('16,9');
     const claim = mark(1, 'bar-claim');
     expect(claim.attrs['class']).toBe('m-claim');
-    expect(claim.attrs['width']).toBeCloseTo(15 * PX_PER_MT, 1);
-    expect(mark(1, 'bar-co2-haiti').attrs['width']).toBe(0);
+    expect(w(claim) / w(bar)).toBeCloseTo(v('ms-claim-15mt') / v(MS), 2);
+    expect(mark(1, 'val-ms').text).toBe(formatNumber(v(MS) / 1e6, 'fr', 3));
+    expect(w(mark(1, 'bar-co2-haiti'))).toBe(0);
   });
 
-  it('scene(step 2) adds the countries’ fossil CO2, all below Microsoft: Brunei 11.77, Haiti 3.522 Mt', () => {
-    expect(mark(2, 'bar-co2-brunei').attrs['width']).toBeCloseTo(11.77 * PX_PER_MT, 1);
-    expect(mark(2, 'bar-co2-haiti').attrs['width']).toBeCloseTo(3.522 * PX_PER_MT, 1);
-    expect(mark(2, 'val-co2-haiti').text).toBe('3,5');
-    expect(mark(2, 'val-co2-brunei').text).toBe('11,8');
-    expect(mark(2, 'bar-claim').attrs['width']).toBe(0);
-    expect(mark(2, 'bar-ghg-brunei').attrs['width']).toBe(0);
-    // The basis is stated on the chart, in the legend.
+  it('says the article’s figure is close to Table 1B of the 2024 sheet only while it is (within 5 %)', () => {
+    expect(Math.abs(v('ms-claim-15mt') / v('ms-t1b-fy2023-2024sheet') - 1)).toBeLessThan(0.05);
+    expect(chart.steps[0]!.caption).toContain('proche du tableau 1B de la fiche 2024');
+  });
+
+  it('step 2 adds the countries’ fossil CO2, bars in proportion to the values; the guide marks Microsoft’s level', () => {
+    for (const c of ['brunei', 'haiti', 'luxembourg']) {
+      expect(w(mark(2, `bar-co2-${c}`)) / w(mark(2, 'bar-ms'))).toBeCloseTo(v(`${c}-co2-2023`) / v(MS), 2);
+    }
+    const ms = mark(2, 'bar-ms');
+    expect(Number(mark(2, 'guide-ms').attrs['x1'])).toBeCloseTo(Number(ms.attrs['x']) + w(ms), 1);
+    expect(w(mark(2, 'bar-claim'))).toBe(0);
+    expect(w(mark(2, 'bar-ghg-brunei'))).toBe(0);
     expect(mark(2, 'leg-co2-0').text).toContain('CO2 fossile');
   });
 
-  it('scene(step 3) adds total greenhouse gases incl. land use: Brunei 17.137 Mt passes Microsoft, Haiti 13.846 Mt', () => {
-    expect(mark(3, 'bar-ghg-brunei').attrs['width']).toBeCloseTo(17.137 * PX_PER_MT, 1);
-    expect(mark(3, 'bar-ghg-haiti').attrs['width']).toBeCloseTo(13.846 * PX_PER_MT, 1);
-    expect(mark(3, 'val-ghg-brunei').text).toBe('17,1');
-    expect(mark(3, 'val-ghg-haiti').text).toBe('13,8');
-    expect(mark(3, 'bar-ghg-brunei').attrs['width']).toBeGreaterThan(mark(3, 'bar-ms').attrs['width'] as number);
+  it('step 3 adds total greenhouse gases incl. land use, in proportion, and dims the fossil CO2 bars', () => {
+    for (const c of ['brunei', 'haiti', 'luxembourg']) {
+      expect(w(mark(3, `bar-ghg-${c}`)) / w(mark(3, 'bar-ms'))).toBeCloseTo(v(`${c}-ghg-2023`) / v(MS), 2);
+    }
     expect(mark(3, 'bar-co2-brunei').attrs['class']).toContain('m-dim');
     expect(has(2, 'leg-ghg-0')).toBe(false);
     expect(mark(3, 'leg-ghg-0').text).toContain('usage des terres');
   });
 
-  it('scene(step 4) keeps every bar and adds the note on bases', () => {
-    expect(mark(4, 'bar-ghg-luxembourg').attrs['width']).toBeCloseTo(7.889 * PX_PER_MT, 1);
-    expect(mark(4, 'bar-co2-luxembourg').attrs['width']).toBeCloseTo(6.993 * PX_PER_MT, 1);
-    expect(marks(4).filter((m) => m.key.startsWith('note-')).map((m) => m.text).join(' ')).toContain('territoire');
+  it('the x axis takes its top from the data: the longest bar ends inside the plot, under a tick', () => {
+    const ticks = marks(3).filter((m) => m.key.startsWith('x-grid-')).map((m) => Number(m.attrs['x1']));
+    const ends = marks(3).filter((m) => m.type === 'rect' && m.key.startsWith('bar-')).map((m) => Number(m.attrs['x']) + w(m));
+    expect(Math.max(...ends)).toBeLessThanOrEqual(Math.max(...ticks));
+  });
+
+  it('step 4 keeps every bar and puts the note on bases right of the Luxembourg bars', () => {
+    const note = marks(4).filter((m) => m.key.startsWith('note-'));
+    expect(note.map((m) => m.text).join(' ')).toContain('territoire');
+    const lux = Math.max(...['bar-co2-luxembourg', 'bar-ghg-luxembourg'].map((k) => Number(mark(4, k).attrs['x']) + w(mark(4, k))));
+    for (const m of note) expect(Number(m.attrs['x'])).toBeGreaterThan(lux);
     expect(has(3, 'note-0')).toBe(false);
   });
 
-  it('compact layout keeps every text inside the 360 px width (start-anchored labels)', () => {
-    for (let s = 1; s <= 4; s++) {
-      for (const m of marks(s, 'compact')) {
-        if (m.type === 'text') expect(m.attrs['x'] as number).toBeLessThan(360);
-      }
-    }
-  });
-
-  it('captions format figures for French and state the multiple over Haiti (16.935 / 3.522 ≈ 4.8)', () => {
-    expect(chart.steps[0]!.caption).toContain('16,9\u202fMt CO2e');
-    expect(chart.steps[1]!.caption).toContain('4,8\u202ffois');
+  it('captions state the multiples from derived figures', () => {
+    const x = (id: string) => `${formatNumber(v(id), 'fr', 2)}\u202ffois`;
+    expect(chart.steps[1]!.caption).toContain(x('ms26-fy2023-vs-haiti-co2'));
+    expect(chart.steps[1]!.caption).toContain(x('ms26-fy2023-vs-brunei-co2'));
   });
 
   it('scene() rejects a step outside 1..4', () => {
