@@ -138,7 +138,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   }
   if (step === 3) {
     // Over the first contracted years, which are the shortest bars.
-    marks.push(...textBlock('note', x(slots[1]!.key)!, f.top + 8, label(compact ? 'note3Short' : 'note3'), compact ? 24 : 40, lh));
+    marks.push(...textBlock('note', x(slots[1]!.key)!, f.top + 17, label(compact ? 'note3Short' : 'note3'), compact ? 24 : 40, lh));
   }
   if (step === 4) {
     // A bracket over the three Amazon-rainforest deals.
@@ -151,7 +151,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     marks.push(text('amazon-label', (x0 + x1) / 2, by - 8, label('amazon'), 'm-label-strong', { 'text-anchor': 'middle' }));
     // From the BTG bar to the right edge, wrapped to the room there (notes are 12.5 px).
     const chars = Math.min(60, Math.floor((size.width - 6 - x('btg')!) / (0.56 * 12.5)));
-    marks.push(...textBlock('note', x('btg')!, f.top + 8, label(compact ? 'note4Short' : 'note4'), chars, lh));
+    marks.push(...textBlock('note', x('btg')!, f.top + 17, label(compact ? 'note4Short' : 'note4'), chars, lh));
   }
   return { width: size.width, height: size.height, marks };
 }
