@@ -47,9 +47,10 @@ describe('datacentre-electricity scene', () => {
 
   it('step 2 adds the projection, hollow and dashed, with its ratio to the newest year computed from the data', () => {
     expect(mark(2, `bar-${projection.id}`).attrs['class']).toBe('m-projection');
-    const ratio = figure(seeds, 'iea-kq-dc-2030-vs-2025').value!;
+    const ratioFig = figure(seeds, 'iea-kq-dc-2030-vs-2025');
+    const ratio = ratioFig.value!;
     expect(ratio).toBeCloseTo(projection.value! / newest.value!, 6);
-    expect(mark(2, 'rise-label').text).toBe(`× ${formatFigure({ value: ratio, unit: 'x' }, 'fr', { unit: 'none', digits: 2 })}`);
+    expect(mark(2, 'rise-label').text).toBe(`× ${formatFigure(ratioFig, 'fr', { unit: 'none', digits: 2 })}`);
   });
 
   it('a value label sits just above its bar', () => {
