@@ -124,7 +124,13 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   if (projection && step >= 2) {
     const c0 = x(yearOf(newest.period));
     const c1 = x(yearOf(projection.period));
-    marks.push(line('rise', c0 + w / 2 + 4, y(newest.value!), c1 - w / 2 - 4, y(projection.value!), 'm-projection'));
+    // The rise starts clear of the newest year's labels (they are wider than its bar), on the line joining the tops.
+    const x0 = c0 + w / 2;
+    const x1 = c1 - w / 2 - 4;
+    const clear = c0 + Math.max(w / 2, textWidth(label(compact ? 'growth-short' : 'growth'), fs.note) / 2) + 6;
+    const at = (xx: number) => y(newest.value!) + ((y(projection.value!) - y(newest.value!)) * (xx - x0)) / (x1 - x0);
+    const start = Math.min(clear, (x0 + x1) / 2);
+    marks.push(line('rise', start, at(start), x1, y(projection.value!), 'm-projection'));
     const mx = (c0 + c1) / 2;
     const my = (y(newest.value!) + y(projection.value!)) / 2;
     marks.push(text('rise-label', mx + (compact ? 6 : 12), my + 16, label('rise'), step === 2 ? 'm-value m-value-highlight' : 'm-value', { 'font-size': fs.value }));

@@ -106,6 +106,15 @@ describe('datacentre-electricity scene', () => {
     expect(chart.steps[2]!.caption).toContain('200–250\u202fTWh');
   });
 
+  it('the dashed rise to the projection starts clear of the newest year’s labels (no line through a label)', () => {
+    for (const variant of ['regular', 'compact'] as const) {
+      const sub = mark(2, `sub-${newest.id}`, variant);
+      const size = Number(sub.attrs['font-size']);
+      const right = Number(sub.attrs['x']) + ([...sub.text!].length * 0.55 * size) / 2;
+      expect(Number(mark(2, 'rise', variant).attrs['x1']), variant).toBeGreaterThan(right);
+    }
+  });
+
   it('scene() rejects a step outside 1..4', () => {
     const def = getChart('datacentre-electricity');
     expect(() => def.scene({ seeds, step: 0, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(
