@@ -3,7 +3,8 @@
  * log scale; then the spread due to model size within two multi-purpose families (zero-shot, Table 3).
  * Source: Luccioni, Jernite & Strubell, FAccT '24 (`luccioni-2024`), Tables 2 and 3.
  *
- * Steps: 1 the six text tasks · 2 all ten tasks, image generation on top, more than 1,450 × text classification ·
+ * Steps: 1 the six text tasks · 2 all ten tasks, image generation on top: its models' mean is more than 1,450 × the
+ * mean of the text-classification models (different models, not one model switching task) ·
  * 3 model size within a family (Flan-T5 base→xxl, BLOOMz 560M→7B) against the gap between tasks.
  *
  * A dot plot, not bars: on a log axis a bar has no zero to start from. Rows are sorted by value, highest on top, and

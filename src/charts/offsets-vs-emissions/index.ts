@@ -1,33 +1,40 @@
 /**
- * offsets-vs-emissions — the three companies side by side: one year of emissions (latest year, each on the basis the
- * company states) against what their credit deals represent in tonnes, where tonnes are public. Horizontal bars, one
- * group per company (emissions, then credits), on one axis in millions of tonnes.
+ * offsets-vs-emissions — the three companies side by side: one year of emissions (the latest year published, each on
+ * the basis the company states) against what their credit deals represent in tonnes, where tonnes are public.
+ * Horizontal bars, one group per company (emissions, then credits), on one axis in millions of tonnes. Data:
+ * `seeds/data/offsets-vs-emissions.csv`, one series per company (`ms`, `ggl`, `amz`: the base year and the latest
+ * year of one report edition) and per credit figure (`ms-removal`, `ggl-removal`); each bar is the LAST row of its
+ * series, so a newer year is a new CSV row, with no code change. The axis top comes from the data.
  *
- * - Microsoft: FY2024, 2025 fact sheet Table 1A; removal contracted during FY2024 (Table 5), for delivery over many
- *   years: contracted, not delivered.
- * - Google: 2024 full total (2025 report, second-hand); removal contracted to date (cumulative, second-hand).
- * - Amazon: 2024, Amazon-defined footprint (second-hand); only dollars or shared volumes are public (LEAF Pará:
- *   avoidance credits shared by six companies), so its share is drawn as unknown, with no tonnes.
+ * - Microsoft: 2026 fact sheet Table 1A; removal contracted during the fiscal year (2026 report), for delivery over
+ *   decades: contracted, not delivered.
+ * - Google: GHGP-aligned total (2026 report); total contracted carbon removal credits, cumulative (same report).
+ * - Amazon: Amazon-defined footprint (2025 report); only dollars or shared volumes are public (LEAF Pará: a
+ *   conditional pre-agreement for avoidance credits shared by six companies), so its share is drawn as unknown.
+ * A bar is hollow when its figure is second-hand.
  *
  * Steps: 1 the three emission bars · 2 Microsoft's contracted removals · 3 Google's · 4 Amazon's unknown share of
  * avoidance credits · 5 the takeaway: credits do not lower the emission bars.
  */
 import { scaleLinear } from 'd3-scale';
-import { figure } from '../../data/seeds';
-import { formatNumber, formatValue, scaleTo } from '../../lib/format';
+import type { Figure } from '../../data/schemas';
+import { formatNumber, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { fontSize, frame, rect, text, textBlock, xGrid } from '../shared/marks';
+import { niceTop, series, yearOf } from '../shared/series';
 
 const ID = 'offsets-vs-emissions';
+const DATASET = 'offsets-vs-emissions';
 const STEPS = 5;
-/** Per company: emissions id and class (hollow when second-hand), credits id (null: no public tonnes), its step. */
+/** Per company: emissions series, credits series (null: no public tonnes), the step its credits appear. */
 const COMPANIES = [
-  { key: 'ms', emitted: 'ms-t1a-fy2024', emittedCls: 'm-emission', credit: 'ms-removal-contracted-fy2024', creditCls: 'm-credit', step: 2 },
-  { key: 'ggl', emitted: 'ggl-total-2024', emittedCls: 'm-estimate m-emission', credit: 'ggl-cdr-tonnes-to-date', creditCls: 'm-estimate m-credit', step: 3 },
-  { key: 'amz', emitted: 'amz-total-2024', emittedCls: 'm-estimate m-emission', credit: null, creditCls: '', step: 4 },
+  { key: 'ms', emitted: 'ms', credit: 'ms-removal', from: 2 },
+  { key: 'ggl', emitted: 'ggl', credit: 'ggl-removal', from: 3 },
+  { key: 'amz', emitted: 'amz', credit: null, from: 4 },
 ] as const;
-/** X domain in Mt. */
-const X_MAX = 80;
+
+/** Hollow when the figure was read second-hand. */
+const sourced = (f: Figure, cls: string) => (f.confidence === 'second-hand' ? `m-estimate ${cls}` : cls);
 
 function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   assertStep(ID, step, STEPS);
@@ -37,12 +44,15 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   // Notes sit above the bars; the bars share the rest.
   const gTop = f.top + (compact ? 80 : 70);
   const bars = { ...f, top: gTop, height: f.bottom - gTop };
-  const x = scaleLinear().domain([0, X_MAX]).range([f.left, f.right]);
-  const groupH = bars.height / COMPANIES.length;
+  const latest = (key: string) => series(seeds, DATASET, key).at(-1)!;
+  const rows = COMPANIES.map((c) => ({ ...c, fe: latest(c.emitted), fc: c.credit ? latest(c.credit) : null }));
+  const mt = (f: Figure) => scaleTo(f.value!, f.unit, 'Mt');
+  const { top, ticks } = niceTop(Math.max(...rows.flatMap((r) => [mt(r.fe), ...(r.fc ? [mt(r.fc)] : [])])), 1.05, compact ? 3 : 5);
+  const x = scaleLinear().domain([0, top]).range([f.left, f.right]);
+  const groupH = bars.height / rows.length;
   const bh = compact ? 22 : 26;
   const charW = fs.label * 0.56;
   const marks: Mark[] = [];
-  const ticks = [0, 20, 40, 60, 80];
   marks.push(...xGrid(x, ticks, bars, (v) => formatNumber(v, locale)));
   marks.push(text('x-title', f.right, f.bottom + 34, label('axis'), 'm-note', { 'text-anchor': 'end' }));
 
@@ -54,34 +64,35 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     );
   };
 
-  COMPANIES.forEach((c, i) => {
+  rows.forEach((c, i) => {
     const g = gTop + i * groupH;
     // Steps 2–4 walk through the companies: those not reached yet are faded.
-    const dim = step >= 2 && step <= 4 && c.step > step ? ' m-dim' : '';
+    const dim = step >= 2 && step <= 4 && c.from > step ? ' m-dim' : '';
     // Header: name left, basis right.
     marks.push(text(`name-${c.key}`, f.left, g + 14, label(`name-${c.key}`), `m-label-strong${dim}`, { 'font-size': fs.label }));
-    marks.push(text(`basis-${c.key}`, f.right, g + 14, label(`basis-${c.key}${compact ? '-short' : ''}`), `m-note${dim}`, { 'text-anchor': 'end' }));
+    // The basis names the year from the data: « exercice 2025, tableau 1A ».
+    const basis = `${[label(`period-${c.key}`), String(yearOf(c.fe.period))].filter(Boolean).join(' ')}, ${label(`basis-${c.key}${compact ? '-short' : ''}`)}`;
+    marks.push(text(`basis-${c.key}`, f.right, g + 14, basis, `m-note${dim}`, { 'text-anchor': 'end' }));
     // Emissions.
-    const fe = figure(seeds, c.emitted);
-    const ve = scaleTo(fe.value!, fe.unit, 'Mt');
+    const fe = c.fe;
+    const ve = mt(fe);
     const ye = g + 22;
-    marks.push(rect(`emit-${c.key}`, f.left, ye, x(ve) - f.left, bh, `${c.emittedCls}${dim}`));
+    marks.push(rect(`emit-${c.key}`, f.left, ye, x(ve) - f.left, bh, `${sourced(fe, 'm-emission')}${dim}`));
     barLabel(`emit-val-${c.key}`, x(ve), ye + bh / 2, label(`emit-${c.key}`), `m-value${dim}`);
     // Credits: a bar where tonnes are public, an explicit unknown otherwise.
     const yc = ye + bh + 5;
-    const shown = step >= c.step;
+    const shown = step >= c.from;
     const creditDim = step === 5 ? ' m-dim' : '';
-    if (c.credit) {
-      const fc = figure(seeds, c.credit);
-      const vc = scaleTo(fc.value!, fc.unit, 'Mt');
-      const w = shown ? x(vc) - f.left : 0;
-      marks.push(rect(`credit-${c.key}`, f.left, yc, w, bh, `${c.creditCls}${creditDim}`));
+    if (c.fc) {
+      const fc = c.fc;
+      const w = shown ? x(mt(fc)) - f.left : 0;
+      marks.push(rect(`credit-${c.key}`, f.left, yc, w, bh, `${sourced(fc, 'm-credit')}${creditDim}`));
       if (shown) {
-        barLabel(`credit-val-${c.key}`, f.left + w, yc + bh / 2, label(`credit-${c.key}${compact ? '-short' : ''}`), `${step === c.step ? 'm-label-strong' : 'm-label'}${creditDim}`);
+        barLabel(`credit-val-${c.key}`, f.left + w, yc + bh / 2, label(`credit-${c.key}${compact ? '-short' : ''}`), `${step === c.from ? 'm-label-strong' : 'm-label'}${creditDim}`);
       }
     } else if (shown) {
       marks.push(text(`credit-unknown-${c.key}`, f.left + 4, yc + bh / 2 + 6, '?', `m-label-strong${creditDim}`, { 'font-size': fs.value + 4 }));
-      marks.push(text(`credit-val-${c.key}`, f.left + 22, yc + bh / 2 + 5, label(`credit-${c.key}${compact ? '-short' : ''}`), `${step === c.step ? 'm-label-strong' : 'm-label'}${creditDim}`, { 'font-size': fs.label }));
+      marks.push(text(`credit-val-${c.key}`, f.left + 22, yc + bh / 2 + 5, label(`credit-${c.key}${compact ? '-short' : ''}`), `${step === c.from ? 'm-label-strong' : 'm-label'}${creditDim}`, { 'font-size': fs.label }));
     }
   });
 
@@ -93,15 +104,6 @@ export const offsetsVsEmissions: ChartDef = {
   id: ID,
   chapter: 5,
   steps: STEPS,
-  rows: () => [
-    'ms-t1a-fy2024',
-    'ggl-total-2024',
-    'amz-total-2024',
-    'ms-removal-contracted-fy2024',
-    'btg-tig-credits',
-    'ggl-cdr-tonnes-to-date',
-    'leaf-para-credits',
-    'leaf-para-corporate-credits',
-  ],
+  rows: () => [DATASET, 'btg-tig-credits', 'leaf-para-credits', 'leaf-para-corporate-credits'],
   scene,
 };

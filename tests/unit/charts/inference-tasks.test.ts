@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getChart } from '../../../src/charts/registry';
 import { sceneQuery } from './sceneQuery';
 
-const { seeds, marks, mark, has } = sceneQuery('inference-tasks');
+const { seeds, chart, marks, mark, has } = sceneQuery('inference-tasks');
 
 // Regular layout: the log axis runs from 0.001 kWh at x = 200 to 10 kWh at x = 720 - 40 = 680, four decades over
 // 480 px: 120 px per factor of ten.
@@ -62,5 +62,11 @@ describe('inference-tasks scene', () => {
     expect(() => def.scene({ seeds, step: 4, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(
       /steps 1 to 3; got 4/,
     );
+  });
+  it('words the gap of more than 1,450 as task means of different models, never as one model changing task', () => {
+    const shown = [chart.takeaway, ...chart.steps.flatMap((s) => [s.caption, s.description]), ...marks(3).map((m) => m.text ?? ''), ...marks(3, 'compact').map((m) => m.text ?? '')].join(' ');
+    expect(shown).not.toMatch(/changer de tâche/);
+    expect(chart.steps[1]!.caption).toMatch(/moyenne des modèles de classification de texte/);
+    expect(chart.takeaway).toMatch(/modèles qui génèrent des images .* modèles qui classent des textes/);
   });
 });
