@@ -114,7 +114,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     const sub = r === newest ? label(compact ? 'growth-short' : 'growth') : isProj ? label(compact ? 'projection-short' : 'projection') : '';
     if (sub) {
       marks.push(text(`val-${r.id}`, cx, vy - fs.note - 4, (isProj ? '≈ ' : '') + valueText(r), valueCls(focus), { 'text-anchor': 'middle', 'font-size': fs.value }));
-      marks.push(text(`sub-${r.id}`, cx, vy, sub, 'm-note', { 'text-anchor': 'middle', 'font-size': fs.note }));
+      marks.push(text(`sub-${r.id}`, cx, vy, sub, 'm-sub', { 'text-anchor': 'middle', 'font-size': fs.note }));
     } else {
       marks.push(text(`val-${r.id}`, cx, vy, valueText(r), valueCls(focus), { 'text-anchor': 'middle', 'font-size': fs.value }));
     }
@@ -155,7 +155,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
       marks.push(line(`edge-${a.key}-low`, cx - w / 2, y(lo), cx + w / 2, y(lo), 'm-line m-energy'));
       marks.push(line(`edge-${a.key}-high`, cx - w / 2, y(hi), cx + w / 2, y(hi), 'm-line m-energy'));
     }
-    const subLines = textBlock(`sub-${a.key}`, cx, 0, label(compact ? `${a.sub}-short` : a.sub), compact ? 10 : 16, fs.note + 3, 'm-note', { 'text-anchor': 'middle', 'font-size': fs.note });
+    const subLines = textBlock(`sub-${a.key}`, cx, 0, label(compact ? `${a.sub}-short` : a.sub), compact ? 10 : 16, fs.note + 3, 'm-sub', { 'text-anchor': 'middle', 'font-size': fs.note });
     const lh = fs.note + 3;
     const subTop = y(hi) - 8 - (subLines.length - 1) * lh;
     subLines.forEach((m, j) => marks.push({ ...m, attrs: { ...m.attrs, y: px(subTop + j * lh) } }));

@@ -2,7 +2,7 @@
  * Small builders for keyed marks, shared by every chart. All positions are pixels of the scene's size; all colours
  * are CSS classes (see `src/styles/chart.css`):
  *
- * - structure: `m-grid`, `m-axis`, `m-tick` (tick label), `m-label`, `m-label-strong`, `m-note` (muted annotation),
+ * - structure: `m-grid`, `m-axis`, `m-tick` (tick label), `m-label`, `m-label-strong`, `m-note` (muted annotation in clear space), `m-sub` (muted caption beside a value),
  *   `m-value` (value label on a mark)
  * - meaning: `m-emission` (warm), `m-emission-soft`, `m-credit` (cool green: credits and removals), `m-credit-soft`,
  *   `m-claim` (the article's figure, hatched), `m-projection` (dashed), `m-estimate` (hollow: second-hand/derived),

@@ -31,7 +31,7 @@ export interface TextBox {
 
 /**
  * Font size in scene pixels of a text mark: its `font-size` attribute (or a `font-size: Npx` style), else the class
- * defaults of src/styles/chart.css: 14 px regular / 12 px compact, `m-tick` 12 / 11, `m-note` 12.5.
+ * defaults of src/styles/chart.css: 14 px regular / 12 px compact, `m-tick` 12 / 11, `m-note` and `m-sub` 12.5.
  */
 export function fontSizeOf(m: Mark, variant: Variant): number {
   const attr = m.attrs['font-size'];
@@ -40,7 +40,7 @@ export function fontSizeOf(m: Mark, variant: Variant): number {
   if (sm) return Number(sm[1]);
   const cls = String(m.attrs['class'] ?? '').split(/\s+/);
   if (cls.includes('m-tick')) return variant === 'compact' ? 11 : 12;
-  if (cls.includes('m-note')) return 12.5;
+  if (cls.includes('m-note') || cls.includes('m-sub')) return 12.5;
   return variant === 'compact' ? 12 : 14;
 }
 
