@@ -355,3 +355,112 @@ test.describe('the classroom view at /fr/classe/', () => {
     await expect(page.locator('.deck__progress-label').last()).toHaveText('Chapitre 5 · Conclusion');
   });
 });
+
+test.describe('the presenter view (a second window)', () => {
+  /** Opens the presenter view from the projected window with S, as a second page of the same browser context. */
+  async function openPresenter(page: Page, key = 's') {
+    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press(key)]);
+    await presenter.waitForLoadState();
+    await expect(presenter.locator('.deck__name')).toHaveText('Vue présentateur');
+    return presenter;
+  }
+  const caption = (page: Page, id: string) => page.locator(`li[data-slide="${id}"] .handout__caption`).textContent();
+
+  test('S opens it on the slide shown, with that slide’s notes, the projected and the next slide; → or ← in either window moves the other', async ({ page }) => {
+    const g = guard(page);
+    await page.goto('/fr/classe/#microsoft-emissions-2');
+    const presenter = await openPresenter(page);
+    const pg = guard(presenter);
+    expect(new URL(presenter.url()).search).toBe('?presenter');
+    const now = presenter.locator('[data-preview="now"]');
+    const next = presenter.locator('[data-preview="next"]');
+    await expect(now).toHaveAttribute('data-slide', 'microsoft-emissions-2');
+    await expect(now).toContainText((await caption(page, 'microsoft-emissions-2'))!.trim());
+    await expect(now.locator('svg.scene')).toBeVisible();
+    await expect(next).toHaveAttribute('data-slide', 'microsoft-emissions-3');
+    await expect(next).toContainText((await caption(page, 'microsoft-emissions-3'))!.trim());
+    await expect(next.locator('svg.scene')).toBeVisible();
+    // The slide's notes, open without pressing N: the chart's takeaway, sources and key figures.
+    const notes = presenter.locator('[data-notes-for="microsoft-emissions"]');
+    await expect(notes).toBeVisible();
+    const takeaway = (await page.locator('[data-notes-for="microsoft-emissions"] > p').first().textContent())!.trim();
+    expect(takeaway.length).toBeGreaterThan(20);
+    await expect(notes).toContainText(takeaway);
+    await expect(notes.locator('.deck__figures li').first()).toBeVisible();
+    expect(await presenter.locator('[data-notes-for]:visible').count()).toBe(1);
+    // The projected window does not show the notes.
+    await expect(page.locator('#deck-notes')).toBeHidden();
+
+    // → in the projected window: the presenter follows.
+    await page.keyboard.press('ArrowRight');
+    await expect(now).toHaveAttribute('data-slide', 'microsoft-emissions-3');
+    await expect(next).toHaveAttribute('data-slide', 'microsoft-emissions-4');
+    await expect(presenter).toHaveURL(/\?presenter#microsoft-emissions-3$/);
+    // → in the presenter: the projected chart moves to step 4; ← comes back to 3.
+    await presenter.keyboard.press('ArrowRight');
+    await expect(page.locator('.deck-frame.is-active cc-chart')).toHaveAttribute('data-step', '4');
+    await expect.poll(async () => (await shown(page)).hash).toBe('microsoft-emissions-4');
+    await presenter.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await shown(page)).hash).toBe('microsoft-emissions-3');
+    // The presenter's Next button, across a chart: the notes change with the slide.
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.locator('button[data-action="next"]').click();
+    await expect.poll(async () => (await shown(page)).hash).toBe('microsoft-countries-1');
+    await expect(presenter.locator('[data-notes-for="microsoft-countries"]')).toBeVisible();
+    await expect(notes).toBeHidden();
+    // A lesson-plan jump in the projected window (End): the presenter says the deck ends.
+    await page.keyboard.press('End');
+    await expect(now).toHaveAttribute('data-slide', 'conclusion');
+    await expect(presenter.locator('[data-preview-end]')).toBeVisible();
+    await expect(next).toHaveAttribute('data-slide', '');
+    // S again brings the same window back, no third one.
+    const pages = page.context().pages().length;
+    await page.keyboard.press('s');
+    await expect.poll(() => page.context().pages().length).toBe(pages);
+    g.check();
+    pg.check();
+  });
+
+  test('without BroadcastChannel the windows keep in step through the storage event', async ({ page }) => {
+    await page.context().addInitScript(() => {
+      delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+    });
+    await page.goto('/fr/classe/#google-emissions-1');
+    expect(await page.evaluate(() => typeof (window as { BroadcastChannel?: unknown }).BroadcastChannel)).toBe('undefined');
+    const presenter = await openPresenter(page);
+    const now = presenter.locator('[data-preview="now"]');
+    await expect(now).toHaveAttribute('data-slide', 'google-emissions-1');
+    await page.keyboard.press('ArrowRight');
+    await expect(now).toHaveAttribute('data-slide', 'google-emissions-2');
+    await presenter.keyboard.press('ArrowRight');
+    await expect(page.locator('.deck-frame.is-active cc-chart')).toHaveAttribute('data-step', '3');
+  });
+
+  test('its stopwatch shows the time elapsed, pauses, resumes and resets (clock simulated)', async ({ page }) => {
+    // Simulated time that moves only when told (runFor), in both windows of the context.
+    await page.clock.install({ time: new Date('2025-03-10T09:00:00Z') });
+    await page.clock.pauseAt(new Date('2025-03-10T09:00:01Z'));
+    await page.goto('/fr/classe/#microsoft-emissions-1');
+    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.locator('button[data-action="presenter"]').click()]);
+    await presenter.waitForLoadState();
+    const time = presenter.locator('[data-timer]');
+    await expect(time).toHaveText('0:00');
+    await page.clock.runFor(65_000);
+    await expect(time).toHaveText('1:05');
+    const pause = presenter.locator('button[data-action="timer-pause"]');
+    await pause.click();
+    await expect(pause).toHaveAttribute('aria-pressed', 'true');
+    await page.clock.runFor(30_000);
+    await expect(time).toHaveText('1:05');
+    await pause.click();
+    await expect(pause).toHaveAttribute('aria-pressed', 'false');
+    await page.clock.runFor(5_000);
+    await expect(time).toHaveText('1:10');
+    await presenter.locator('button[data-action="timer-reset"]').click();
+    await expect(time).toHaveText('0:00');
+    // A click leaves no button focused: a clicker's Space moves the slide, it does not pause the stopwatch.
+    await presenter.keyboard.press(' ');
+    await expect(presenter.locator('[data-preview="now"]')).toHaveAttribute('data-slide', 'microsoft-emissions-2');
+    await expect(pause).toHaveAttribute('aria-pressed', 'false');
+  });
+});
