@@ -464,3 +464,76 @@ test.describe('the presenter view (a second window)', () => {
     await expect(pause).toHaveAttribute('aria-pressed', 'false');
   });
 });
+
+test('on a 4:3 projector (1024×768) each chart fills the slide’s width or height with text ≥ 16 px, and dimmed chart text keeps 3:1', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/fr/classe/');
+  const deck = (await slides(page)).filter((d) => d.step !== null);
+  const bad: string[] = [];
+  let minText = Infinity;
+  let minContrast = Infinity;
+  let dimmed = 0;
+  for (const d of deck) {
+    await page.evaluate((id) => (location.hash = `#${id}`), d.id);
+    await expect.poll(async () => (await shown(page)).hash).toBe(d.id);
+    const m = await page.evaluate(async () => {
+      // Colour transitions (1 ms under reduced motion) have ended two frames later.
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = ([r, g, b]: number[]) => {
+        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+      };
+      const svg = document.querySelector<SVGSVGElement>('.deck-frame.is-active svg.chart__svg')!;
+      const stage = document.querySelector('[data-stage]')!;
+      const pad = parseFloat(getComputedStyle(stage).paddingTop) + parseFloat(getComputedStyle(stage).paddingBottom);
+      // The slide's background: the first opaque one from the stage up (the page's, #fbfaf7).
+      let bgEl: Element | null = stage;
+      while (bgEl && /^rgba\(.*, 0\)$|transparent/.test(getComputedStyle(bgEl).backgroundColor)) bgEl = bgEl.parentElement;
+      const bg = rgb(getComputedStyle(bgEl ?? document.documentElement).backgroundColor);
+      // The chart box as drawn: its viewBox fitted into the SVG element (preserveAspectRatio meet).
+      const box = svg.getBoundingClientRect();
+      const vb = svg.viewBox.baseVal;
+      const fit = Math.min(box.width / vb.width, box.height / vb.height);
+      let text = Infinity;
+      let textWhat = '';
+      let contrast = Infinity;
+      let contrastWhat = '';
+      let n = 0;
+      for (const el of Array.from(svg.querySelectorAll<SVGTextElement>('text'))) {
+        if (!el.textContent!.trim() || getComputedStyle(el).display === 'none') continue;
+        let alpha = 1;
+        for (let e: Element | null = el; e && e !== svg.parentElement; e = e.parentElement) alpha *= Number(getComputedStyle(e).opacity);
+        if (alpha === 0) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize) * el.getScreenCTM()!.a;
+        if (size < text) [text, textWhat] = [size, el.textContent!.trim().slice(0, 30)];
+        if (!el.classList.contains('m-dim') && alpha === 1) continue;
+        n += 1;
+        const fill = rgb(getComputedStyle(el).fill);
+        const seen = fill.map((v, i) => alpha * v + (1 - alpha) * bg[i]!);
+        const [hi, lo] = [lum(bg), lum(seen)].sort((x, y) => y - x);
+        const ratio = (hi! + 0.05) / (lo! + 0.05);
+        if (ratio < contrast) [contrast, contrastWhat] = [ratio, el.textContent!.trim().slice(0, 30)];
+      }
+      return {
+        width: (vb.width * fit) / window.innerWidth,
+        height: (vb.height * fit) / (stage.getBoundingClientRect().height - pad),
+        text,
+        textWhat,
+        contrast,
+        contrastWhat,
+        n,
+      };
+    });
+    minText = Math.min(minText, m.text);
+    minContrast = Math.min(minContrast, m.contrast);
+    dimmed += m.n;
+    if (m.width < 0.8 && m.height < 0.9) bad.push(`${d.id}: chart ${Math.round(m.width * 100)} % of the width, ${Math.round(m.height * 100)} % of the height`);
+    if (m.text < 16) bad.push(`${d.id}: chart text ${m.text.toFixed(1)} px «${m.textWhat}»`);
+    if (m.contrast < 3) bad.push(`${d.id}: dimmed text ${m.contrast.toFixed(2)}:1 «${m.contrastWhat}»`);
+  }
+  console.log(`classroom 1024×768: smallest chart text ${minText.toFixed(1)} px; ${dimmed} dimmed texts, lowest contrast ${minContrast.toFixed(2)}:1`);
+  expect(dimmed, 'slides with dimmed text (offsets-vs-emissions-5 among them)').toBeGreaterThan(0);
+  expect(bad).toEqual([]);
+});
