@@ -11,7 +11,12 @@
  *   own revision. `skipWaiting` + `clientsClaim` + `cleanupOutdatedCaches`: the new worker takes over at once and
  *   deletes the old precache; the page-side registration reloads once when that happens.
  * - No navigation fallback and no catch-all: a URL is answered from the precache only with the file of that same URL
- *   (a directory URL with its index.html), so a script URL never receives HTML.
+ *   (a directory URL with its index.html), so a script URL never receives HTML. Query strings are ignored when matching
+ *   the precache (`/fr/?utm_source=a`, `/fr/classe/?x=1`: the page is the same file).
+ * - A page URL without its trailing slash (`/fr`, `/fr/classe?x=1`), as people type or paste it: a navigation whose last
+ *   path segment has no extension is redirected (301, query kept, the browser keeps the hash) to the slash form when
+ *   that page is stored (precache or "Préparer hors ligne"), with no network, as the static server does online;
+ *   otherwise it goes to the network untouched.
  * - Embed pages and downloads (`/<locale>/embed/…`): network first; when the network fails, the copy stored by
  *   "Préparer hors ligne" in the cache `cc-offline-extra` (never written by the worker itself: opt-in only).
  * - `offline-extra.json`: `{ files: [{ url, bytes }], bytes }`, every file under `<dir>/<locale>/embed/` plus any
@@ -79,9 +84,26 @@ const { count, size, warnings } = await generateSW({
   clientsClaim: true,
   cleanupOutdatedCaches: true,
   directoryIndex: 'index.html',
+  // Every query parameter, not only utm_*: a page is one file whatever its query (`?x=1`, `?step=2`).
+  ignoreURLParametersMatching: [/.*/],
   dontCacheBustURLsMatching: /^_astro\//,
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   runtimeCaching: [
+    {
+      // `/fr/classe` → `/fr/classe/` (the precache answers the slash form only). Registered before the embed route, so
+      // that `/fr/embed/<id>` reaches its stored copy too. Not a fallback: unknown pages go to the network as they are.
+      urlPattern: ({ url, request }) =>
+        url.origin === self.location.origin &&
+        request.mode === 'navigate' &&
+        !url.pathname.endsWith('/') &&
+        !/\.[^/]*$/.test(url.pathname),
+      handler: async ({ url, request }) => {
+        const slash = new URL(`${url.pathname}/${url.search}`, url.href);
+        const opts = { ignoreSearch: true };
+        const stored = (await caches.match(`${slash.pathname}index.html`, opts)) ?? (await caches.match(slash.pathname, opts));
+        return stored ? Response.redirect(slash.href, 301) : fetch(request);
+      },
+    },
     {
       // Opt-in files: network first, then the copy "Préparer hors ligne" stored. The worker never fills this cache.
       urlPattern: ({ url, request }) =>

@@ -2,7 +2,8 @@
  * `<cc-chart data-chart="<id>" data-step="<n>">`: one chart's root. Its `show(n)` moves the live SVG to step n,
  * reading the target marks from the build-time SVGs of that step (`svg[data-scene-for][data-scene-step][data-variant]`,
  * in the page or inside `<template>`s) and updates the accessible description and the caption. Touches only its own
- * subtree; several instances may share a page.
+ * subtree; several instances may share a page. The layout variant (regular 720×480, compact 360×380) follows the
+ * frame's width, and its shape when `data-fit="height"`.
  */
 import { renderScene, motionDuration } from './renderer';
 
@@ -35,9 +36,14 @@ export class CcChart extends HTMLElement {
     // The layout variant follows the frame's width, read from the ResizeObserver's entries (measured after layout,
     // in one batch for every chart) rather than from clientWidth here, which would force a layout of the whole page
     // once per chart while the page loads.
+    // With `data-fit="height"` (classroom slides: the frame's height is set by the screen, not by the chart), a frame
+    // narrower than 5:4 also takes the compact layout (taller than wide, text twice as large relative to the chart):
+    // on a 4:3 projector it fills the height with larger text instead of a wide chart with an empty bottom.
     this.#ro = new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      const v: Variant = width > 0 && width < COMPACT_BELOW ? 'compact' : 'regular';
+      const box = entries[entries.length - 1]?.contentRect;
+      const width = box?.width ?? 0;
+      const tall = this.dataset['fit'] === 'height' && width < 1.25 * (box?.height ?? 0);
+      const v: Variant = width > 0 && (width < COMPACT_BELOW || tall) ? 'compact' : 'regular';
       if (v !== this.#variant) {
         this.#variant = v;
         this.show(this.step, { instant: true, force: true });

@@ -10,10 +10,19 @@
  * unknown hash opens the first slide silently. Keys are read on `document`, so they keep working after a button is
  * clicked; Space and Enter on a focused control are left to the control.
  *
+ * Presenter view (reveal.js's speaker view): S or the button opens this same page with `?presenter` in a second window
+ * (`cc-presenter`; pressing S again brings it back). There the stage gives way to the projected slide and the next one
+ * (clones of the handout's items), the notes of the slide, always open, and a stopwatch (pause, reset). Every window
+ * of the deck follows the others' moves in both directions (`deckSync.ts`: BroadcastChannel, else the storage event);
+ * a window that opens asks the others where they are. N stays the single-screen notes panel.
+ *
  * "Préparer hors ligne" (`[data-action=offline]`) fetches `/offline-extra.json` (written at build time: every embed
  * page and download) and stores each URL in the Cache Storage cache `cc-offline-extra`, which the service worker
  * answers from when the network is gone. Progress and the final count and size are shown in `[data-offline-status]`.
  */
+
+import { openDeckSync, type DeckSync, type SyncMessage } from './deckSync';
+import { ElapsedTimer, formatElapsed } from './elapsedTimer';
 
 /** Name of the runtime cache filled by "Préparer hors ligne"; `scripts/build-sw.mjs` reads from the same name. */
 export const EXTRA_CACHE = 'cc-offline-extra';
@@ -43,6 +52,10 @@ export class CcClassroom extends HTMLElement {
   #byId = new Map<string, number>();
   #strings = new Map<string, string>();
   #swipe: { x: number; y: number; id: number } | null = null;
+  #sync: DeckSync | null = null;
+  #presenter = false;
+  #timer: ElapsedTimer | null = null;
+  #tick = 0;
 
   connectedCallback(): void {
     this.#slides = Array.from(this.querySelectorAll<HTMLElement>('li[data-slide]')).map((el) => ({
@@ -58,9 +71,13 @@ export class CcClassroom extends HTMLElement {
     }
     if (this.#slides.length === 0) return;
     this.classList.add('is-live');
+    this.#presenter = new URLSearchParams(location.search).has('presenter');
+    if (this.#presenter) this.#startPresenter();
 
     const start = this.#fromHash(location.hash);
-    this.go(start ?? 0, { history: 'replace', instant: true, force: true });
+    this.go(start ?? 0, { history: 'replace', instant: true, force: true, broadcast: false });
+    this.#sync = openDeckSync(`cc-deck:${location.pathname}`, this.#onSync);
+    this.#sync.send({ type: 'hello' });
 
     document.addEventListener('keydown', this.#onKey);
     window.addEventListener('popstate', this.#onHistory);
@@ -80,6 +97,73 @@ export class CcClassroom extends HTMLElement {
     window.removeEventListener('popstate', this.#onHistory);
     window.removeEventListener('hashchange', this.#onHistory);
     document.removeEventListener('fullscreenchange', this.#onFullscreen);
+    this.#sync?.close();
+    this.#sync = null;
+    clearInterval(this.#tick);
+  }
+
+  /** Turns this window into the presenter view: notes always shown, previews, stopwatch, its own title. */
+  #startPresenter(): void {
+    this.classList.add('is-presenter');
+    const title = this.#s('presenterTitle');
+    const h1 = this.querySelector('.deck__name');
+    if (h1) h1.textContent = title;
+    document.title = `${title} — ${document.title}`;
+    const notes = this.querySelector<HTMLElement>('[data-notes]');
+    if (notes) notes.hidden = false;
+    const previews = this.querySelector<HTMLElement>('[data-previews]');
+    if (previews) previews.hidden = false;
+    const box = this.querySelector<HTMLElement>('[data-timer-box]');
+    if (box) box.hidden = false;
+    for (const b of Array.from(this.querySelectorAll<HTMLElement>('[data-action="presenter"], [data-action="notes"]'))) b.hidden = true;
+    this.#timer = new ElapsedTimer();
+    this.#tick = window.setInterval(() => this.#showTime(), 1000);
+  }
+
+  #showTime(): void {
+    const out = this.querySelector('[data-timer]');
+    if (out && this.#timer) out.textContent = formatElapsed(this.#timer.elapsed());
+  }
+
+  /** Opens the presenter view in a second window, on the slide shown, or brings it to the front. */
+  openPresenter(): Window | null {
+    const slide = this.#slides[this.#index];
+    const url = `${location.pathname}?presenter${slide ? `#${encodeURIComponent(slide.id)}` : ''}`;
+    const win = window.open(url, 'cc-presenter', 'popup,width=1280,height=800');
+    win?.focus();
+    return win;
+  }
+
+  #onSync = (msg: SyncMessage): void => {
+    const slide = this.#slides[this.#index];
+    if (msg.type === 'hello') {
+      if (slide) this.#sync?.send({ type: 'go', id: slide.id });
+      return;
+    }
+    const i = this.#byId.get(msg.id);
+    if (i !== undefined && i !== this.#index) this.go(i, { broadcast: false });
+  };
+
+  /** Fills the presenter's previews: the slide shown and the next one, as the handout prints them. */
+  #updatePreviews(): void {
+    if (!this.#presenter) return;
+    const items = Array.from(this.querySelectorAll<HTMLElement>('li[data-slide]'));
+    for (const [which, k] of [['now', this.#index], ['next', this.#index + 1]] as const) {
+      const body = this.querySelector<HTMLElement>(`[data-preview="${which}"]`);
+      if (!body) continue;
+      const src = items[k];
+      const copy = src ? (src.cloneNode(true) as HTMLElement) : null;
+      if (copy) {
+        copy.removeAttribute('id');
+        copy.classList.add('deck__preview-slide');
+      }
+      body.replaceChildren(...(copy ? Array.from(copy.childNodes) : []));
+      body.dataset['slide'] = src?.dataset['slide'] ?? '';
+      if (which === 'next') {
+        const end = this.querySelector<HTMLElement>('[data-preview-end]');
+        if (end) end.hidden = !!src;
+      }
+    }
   }
 
   /** Number of slides. */
@@ -104,9 +188,13 @@ export class CcClassroom extends HTMLElement {
 
   /**
    * Shows slide `i` (0-based, clamped to the deck). `history`: 'push' (default) adds a history entry with the slide's
-   * hash, 'replace' rewrites the current one, 'none' leaves the URL alone (Back/Forward already set it).
+   * hash, 'replace' rewrites the current one, 'none' leaves the URL alone (Back/Forward already set it). `broadcast`
+   * (default true): tell the deck's other windows (false for a move that came from one of them).
    */
-  go(i: number, { history = 'push', instant = false, force = false }: { history?: 'push' | 'replace' | 'none'; instant?: boolean; force?: boolean } = {}): void {
+  go(
+    i: number,
+    { history = 'push', instant = false, force = false, broadcast = true }: { history?: 'push' | 'replace' | 'none'; instant?: boolean; force?: boolean; broadcast?: boolean } = {},
+  ): void {
     if (!Number.isFinite(i)) return;
     const next = Math.max(0, Math.min(this.#slides.length - 1, Math.trunc(i)));
     if (next === this.#index && !force) return;
@@ -128,6 +216,8 @@ export class CcClassroom extends HTMLElement {
     }
     this.dataset['current'] = slide.id;
     this.#updateChrome();
+    this.#updatePreviews();
+    if (broadcast) this.#sync?.send({ type: 'go', id: slide.id });
     const url = `#${encodeURIComponent(slide.id)}`;
     if (history === 'push' && location.hash !== url) window.history.pushState({ slide: slide.id }, '', url);
     else if (history === 'replace' && location.hash !== url) window.history.replaceState({ slide: slide.id }, '', url);
@@ -182,7 +272,8 @@ export class CcClassroom extends HTMLElement {
     else if (k === 'Home') this.go(0);
     else if (k === 'End') this.go(this.#slides.length - 1);
     else if (k === 'f' || k === 'F') void this.toggleFullscreen();
-    else if (k === 'n' || k === 'N') this.toggleNotes();
+    else if ((k === 'n' || k === 'N') && !this.#presenter) this.toggleNotes();
+    else if ((k === 's' || k === 'S') && !this.#presenter) this.openPresenter();
     else handled = false;
     if (handled) e.preventDefault();
   };
@@ -204,8 +295,17 @@ export class CcClassroom extends HTMLElement {
     else if (action === 'notes') this.toggleNotes();
     else if (action === 'fullscreen') void this.toggleFullscreen();
     else if (action === 'offline') void this.prepareOffline(btn);
+    else if (action === 'presenter') this.openPresenter();
+    else if (action === 'timer-pause' && this.#timer) {
+      btn.setAttribute('aria-pressed', String(!this.#timer.toggle()));
+      this.#showTime();
+    } else if (action === 'timer-reset' && this.#timer) {
+      this.#timer.reset();
+      this.#showTime();
+    }
     // A mouse click leaves the focus on the stage, so that a clicker's Space is never taken by the button.
-    if (e.detail > 0 && action !== 'offline') this.querySelector<HTMLElement>('[data-stage]')?.focus({ preventScroll: true });
+    // (The presenter view has no stage: its notes take the focus.)
+    if (e.detail > 0 && action !== 'offline') this.querySelector<HTMLElement>(this.#presenter ? '[data-notes]' : '[data-stage]')?.focus({ preventScroll: true });
   };
 
   #onPointerDown = (e: PointerEvent): void => {

@@ -355,3 +355,185 @@ test.describe('the classroom view at /fr/classe/', () => {
     await expect(page.locator('.deck__progress-label').last()).toHaveText('Chapitre 5 · Conclusion');
   });
 });
+
+test.describe('the presenter view (a second window)', () => {
+  /** Opens the presenter view from the projected window with S, as a second page of the same browser context. */
+  async function openPresenter(page: Page, key = 's') {
+    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press(key)]);
+    await presenter.waitForLoadState();
+    await expect(presenter.locator('.deck__name')).toHaveText('Vue présentateur');
+    return presenter;
+  }
+  const caption = (page: Page, id: string) => page.locator(`li[data-slide="${id}"] .handout__caption`).textContent();
+
+  test('S opens it on the slide shown, with that slide’s notes, the projected and the next slide; → or ← in either window moves the other', async ({ page }) => {
+    const g = guard(page);
+    await page.goto('/fr/classe/#microsoft-emissions-2');
+    const presenter = await openPresenter(page);
+    const pg = guard(presenter);
+    expect(new URL(presenter.url()).search).toBe('?presenter');
+    const now = presenter.locator('[data-preview="now"]');
+    const next = presenter.locator('[data-preview="next"]');
+    await expect(now).toHaveAttribute('data-slide', 'microsoft-emissions-2');
+    await expect(now).toContainText((await caption(page, 'microsoft-emissions-2'))!.trim());
+    await expect(now.locator('svg.scene')).toBeVisible();
+    await expect(next).toHaveAttribute('data-slide', 'microsoft-emissions-3');
+    await expect(next).toContainText((await caption(page, 'microsoft-emissions-3'))!.trim());
+    await expect(next.locator('svg.scene')).toBeVisible();
+    // The slide's notes, open without pressing N: the chart's takeaway, sources and key figures.
+    const notes = presenter.locator('[data-notes-for="microsoft-emissions"]');
+    await expect(notes).toBeVisible();
+    const takeaway = (await page.locator('[data-notes-for="microsoft-emissions"] > p').first().textContent())!.trim();
+    expect(takeaway.length).toBeGreaterThan(20);
+    await expect(notes).toContainText(takeaway);
+    await expect(notes.locator('.deck__figures li').first()).toBeVisible();
+    expect(await presenter.locator('[data-notes-for]:visible').count()).toBe(1);
+    // The projected window does not show the notes.
+    await expect(page.locator('#deck-notes')).toBeHidden();
+
+    // → in the projected window: the presenter follows.
+    await page.keyboard.press('ArrowRight');
+    await expect(now).toHaveAttribute('data-slide', 'microsoft-emissions-3');
+    await expect(next).toHaveAttribute('data-slide', 'microsoft-emissions-4');
+    await expect(presenter).toHaveURL(/\?presenter#microsoft-emissions-3$/);
+    // → in the presenter: the projected chart moves to step 4; ← comes back to 3.
+    await presenter.keyboard.press('ArrowRight');
+    await expect(page.locator('.deck-frame.is-active cc-chart')).toHaveAttribute('data-step', '4');
+    await expect.poll(async () => (await shown(page)).hash).toBe('microsoft-emissions-4');
+    await presenter.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await shown(page)).hash).toBe('microsoft-emissions-3');
+    // The presenter's Next button, across a chart: the notes change with the slide.
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.locator('button[data-action="next"]').click();
+    await expect.poll(async () => (await shown(page)).hash).toBe('microsoft-countries-1');
+    await expect(presenter.locator('[data-notes-for="microsoft-countries"]')).toBeVisible();
+    await expect(notes).toBeHidden();
+    // A lesson-plan jump in the projected window (End): the presenter says the deck ends.
+    await page.keyboard.press('End');
+    await expect(now).toHaveAttribute('data-slide', 'conclusion');
+    await expect(presenter.locator('[data-preview-end]')).toBeVisible();
+    await expect(next).toHaveAttribute('data-slide', '');
+    // S again brings the same window back, no third one.
+    const pages = page.context().pages().length;
+    await page.keyboard.press('s');
+    await expect.poll(() => page.context().pages().length).toBe(pages);
+    g.check();
+    pg.check();
+  });
+
+  test('without BroadcastChannel the windows keep in step through the storage event', async ({ page }) => {
+    await page.context().addInitScript(() => {
+      delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+    });
+    await page.goto('/fr/classe/#google-emissions-1');
+    expect(await page.evaluate(() => typeof (window as { BroadcastChannel?: unknown }).BroadcastChannel)).toBe('undefined');
+    const presenter = await openPresenter(page);
+    const now = presenter.locator('[data-preview="now"]');
+    await expect(now).toHaveAttribute('data-slide', 'google-emissions-1');
+    await page.keyboard.press('ArrowRight');
+    await expect(now).toHaveAttribute('data-slide', 'google-emissions-2');
+    await presenter.keyboard.press('ArrowRight');
+    await expect(page.locator('.deck-frame.is-active cc-chart')).toHaveAttribute('data-step', '3');
+  });
+
+  test('its stopwatch shows the time elapsed, pauses, resumes and resets (clock simulated)', async ({ page }) => {
+    // Simulated time that moves only when told (runFor), in both windows of the context.
+    await page.clock.install({ time: new Date('2025-03-10T09:00:00Z') });
+    await page.clock.pauseAt(new Date('2025-03-10T09:00:01Z'));
+    await page.goto('/fr/classe/#microsoft-emissions-1');
+    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.locator('button[data-action="presenter"]').click()]);
+    await presenter.waitForLoadState();
+    const time = presenter.locator('[data-timer]');
+    await expect(time).toHaveText('0:00');
+    await page.clock.runFor(65_000);
+    await expect(time).toHaveText('1:05');
+    const pause = presenter.locator('button[data-action="timer-pause"]');
+    await pause.click();
+    await expect(pause).toHaveAttribute('aria-pressed', 'true');
+    await page.clock.runFor(30_000);
+    await expect(time).toHaveText('1:05');
+    await pause.click();
+    await expect(pause).toHaveAttribute('aria-pressed', 'false');
+    await page.clock.runFor(5_000);
+    await expect(time).toHaveText('1:10');
+    await presenter.locator('button[data-action="timer-reset"]').click();
+    await expect(time).toHaveText('0:00');
+    // A click leaves no button focused: a clicker's Space moves the slide, it does not pause the stopwatch.
+    await presenter.keyboard.press(' ');
+    await expect(presenter.locator('[data-preview="now"]')).toHaveAttribute('data-slide', 'microsoft-emissions-2');
+    await expect(pause).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+test('on a 4:3 projector (1024×768) each chart fills the slide’s width or height with text ≥ 16 px, and dimmed chart text keeps 3:1', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/fr/classe/');
+  const deck = (await slides(page)).filter((d) => d.step !== null);
+  const bad: string[] = [];
+  let minText = Infinity;
+  let minContrast = Infinity;
+  let dimmed = 0;
+  for (const d of deck) {
+    await page.evaluate((id) => (location.hash = `#${id}`), d.id);
+    await expect.poll(async () => (await shown(page)).hash).toBe(d.id);
+    const m = await page.evaluate(async () => {
+      // Colour transitions (1 ms under reduced motion) have ended two frames later.
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = ([r, g, b]: number[]) => {
+        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+      };
+      const svg = document.querySelector<SVGSVGElement>('.deck-frame.is-active svg.chart__svg')!;
+      const stage = document.querySelector('[data-stage]')!;
+      const pad = parseFloat(getComputedStyle(stage).paddingTop) + parseFloat(getComputedStyle(stage).paddingBottom);
+      // The slide's background: the first opaque one from the stage up (the page's, #fbfaf7).
+      let bgEl: Element | null = stage;
+      while (bgEl && /^rgba\(.*, 0\)$|transparent/.test(getComputedStyle(bgEl).backgroundColor)) bgEl = bgEl.parentElement;
+      const bg = rgb(getComputedStyle(bgEl ?? document.documentElement).backgroundColor);
+      // The chart box as drawn: its viewBox fitted into the SVG element (preserveAspectRatio meet).
+      const box = svg.getBoundingClientRect();
+      const vb = svg.viewBox.baseVal;
+      const fit = Math.min(box.width / vb.width, box.height / vb.height);
+      let text = Infinity;
+      let textWhat = '';
+      let contrast = Infinity;
+      let contrastWhat = '';
+      let n = 0;
+      for (const el of Array.from(svg.querySelectorAll<SVGTextElement>('text'))) {
+        if (!el.textContent!.trim() || getComputedStyle(el).display === 'none') continue;
+        let alpha = 1;
+        for (let e: Element | null = el; e && e !== svg.parentElement; e = e.parentElement) alpha *= Number(getComputedStyle(e).opacity);
+        if (alpha === 0) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize) * el.getScreenCTM()!.a;
+        if (size < text) [text, textWhat] = [size, el.textContent!.trim().slice(0, 30)];
+        if (!el.classList.contains('m-dim') && alpha === 1) continue;
+        n += 1;
+        const fill = rgb(getComputedStyle(el).fill);
+        const seen = fill.map((v, i) => alpha * v + (1 - alpha) * bg[i]!);
+        const [hi, lo] = [lum(bg), lum(seen)].sort((x, y) => y - x);
+        const ratio = (hi! + 0.05) / (lo! + 0.05);
+        if (ratio < contrast) [contrast, contrastWhat] = [ratio, el.textContent!.trim().slice(0, 30)];
+      }
+      return {
+        width: (vb.width * fit) / window.innerWidth,
+        height: (vb.height * fit) / (stage.getBoundingClientRect().height - pad),
+        text,
+        textWhat,
+        contrast,
+        contrastWhat,
+        n,
+      };
+    });
+    minText = Math.min(minText, m.text);
+    minContrast = Math.min(minContrast, m.contrast);
+    dimmed += m.n;
+    if (m.width < 0.8 && m.height < 0.9) bad.push(`${d.id}: chart ${Math.round(m.width * 100)} % of the width, ${Math.round(m.height * 100)} % of the height`);
+    if (m.text < 16) bad.push(`${d.id}: chart text ${m.text.toFixed(1)} px «${m.textWhat}»`);
+    if (m.contrast < 3) bad.push(`${d.id}: dimmed text ${m.contrast.toFixed(2)}:1 «${m.contrastWhat}»`);
+  }
+  console.log(`classroom 1024×768: smallest chart text ${minText.toFixed(1)} px; ${dimmed} dimmed texts, lowest contrast ${minContrast.toFixed(2)}:1`);
+  expect(dimmed, 'slides with dimmed text (offsets-vs-emissions-5 among them)').toBeGreaterThan(0);
+  expect(bad).toEqual([]);
+});

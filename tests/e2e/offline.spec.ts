@@ -180,3 +180,46 @@ test('the worker never answers a script URL with HTML and has no navigation fall
   expect(probe[script]).toMatch(/^200 text\/javascript/);
   for (const u of ['/_astro/missing.js', '/fr/classe/missing.js', '/fr/embed/nope/app.js']) expect(probe[u], u).toBe('network error');
 });
+
+test('offline, every page opens without its trailing slash and with a query string, on the same slide', async ({ page }) => {
+  const s = await start(4415);
+  await page.goto(`${s.origin}/fr/classe/`);
+  await controlled(page);
+  await page.goto(`${s.origin}/fr/`);
+  await page.goto(`${s.origin}/fr/sources/`);
+  await s.stop();
+  await serverIsDown(s);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const h1 = async () => ((await page.locator('h1').first().textContent()) ?? '').trim();
+  const titles: Record<string, string> = {};
+  for (const [path, key] of [
+    ['/fr/', 'story'],
+    ['/fr/classe/', 'classe'],
+    ['/fr/sources/', 'sources'],
+  ] as const) {
+    await page.goto(`${s.origin}${path}`);
+    titles[key] = await h1();
+  }
+  expect(titles.story).toContain('crédits carbone');
+  for (const [path, key] of [
+    ['/fr', 'story'],
+    ['/fr/classe', 'classe'],
+    ['/fr/sources', 'sources'],
+    ['/fr/classe?x=1', 'classe'],
+    ['/fr/?utm_source=a', 'story'],
+    ['/fr?utm_source=a&x=2', 'story'],
+    ['/fr/sources/?x=1', 'sources'],
+    ['/?x=1', null],
+  ] as const) {
+    const res = await page.goto(`${s.origin}${path}`);
+    expect(res?.ok(), `${path} answered`).toBe(true);
+    if (key) expect(await h1(), path).toBe(titles[key]);
+    else await expect(page).toHaveURL(/\/fr\/$/);
+  }
+  // A lesson plan's link without the slash: the slide named by the hash, the query kept.
+  await page.goto(`${s.origin}/fr/classe?x=1#microsoft-emissions-2`);
+  await expect(page.locator('.deck-frame.is-active cc-chart')).toHaveAttribute('data-step', '2');
+  expect(new URL(page.url()).search).toBe('?x=1');
+  expect(errors).toEqual([]);
+});
