@@ -1,29 +1,33 @@
 /**
- * How a figure's words read in a locale: its metric and note (French columns when present), and its status
- * ("publié, document original"; a calculation is said once).
+ * How a figure's words read in a locale: its metric and note (French columns when present, with French typography),
+ * and its status ("publié, document original"; a calculation is said once). Downloads (csv.ts) keep the raw text.
  */
 import type { Figure } from '../data/schemas';
 import type { Locale } from './format';
 import { dict } from '../i18n';
+import { frenchSpacing } from './typography.mjs';
+
+/** Seed text as shown: French typography in French (spaces in numbers, before units and high punctuation). */
+const typeset = (s: string, locale: Locale) => (locale === 'fr' ? frenchSpacing(s) : s);
 
 /** The metric in the locale (`metric_fr` in French when filled, else `metric`). */
 export function metricOf(f: Figure, locale: Locale): string {
-  return locale === 'fr' && f.metric_fr ? f.metric_fr : f.metric;
+  return typeset(locale === 'fr' && f.metric_fr ? f.metric_fr : f.metric, locale);
 }
 
 /** The entity in the locale (`entity_fr` in French when filled, else `entity`). */
 export function entityOf(f: Figure, locale: Locale): string {
-  return locale === 'fr' && f.entity_fr ? f.entity_fr : f.entity;
+  return typeset(locale === 'fr' && f.entity_fr ? f.entity_fr : f.entity, locale);
 }
 
 /** The scope in the locale (`scope_fr` in French when filled, else `scope`). */
 export function scopeOf(f: Figure, locale: Locale): string {
-  return locale === 'fr' && f.scope_fr ? f.scope_fr : f.scope;
+  return typeset(locale === 'fr' && f.scope_fr ? f.scope_fr : f.scope, locale);
 }
 
 /** The note in the locale (`note_fr` in French when filled, else `note`). */
 export function noteOf(f: Figure, locale: Locale): string {
-  return locale === 'fr' && f.note_fr ? f.note_fr : f.note;
+  return typeset(locale === 'fr' && f.note_fr ? f.note_fr : f.note, locale);
 }
 
 /** The figure's status: kind and confidence, said once when both are "derived". */
