@@ -281,6 +281,8 @@ test.describe('on a 375×740 phone', () => {
 test('on a laptop, each chart’s source links come after its steps’ text in tab order', async ({ page }) => {
   await page.goto('/fr/');
   const seen: { scrolly: string; part: string }[] = [];
+  const up: string[] = [];
+  let y = 0;
   for (let i = 0; i < 400; i++) {
     await page.keyboard.press('Tab');
     const r = await page.evaluate(() => {
@@ -288,12 +290,17 @@ test('on a laptop, each chart’s source links come after its steps’ text in t
       if (!el || el === document.body) return null;
       const sc = el.closest<HTMLElement>('cc-scrolly');
       const last = el === [...document.querySelectorAll('a, button, summary, [tabindex="0"]')].at(-1);
-      return { scrolly: sc?.dataset['scrolly'] ?? '', part: el.closest('.scrolly__graphic') ? 'chart' : el.closest('.scrolly__steps') ? 'steps' : 'other', last };
+      const part = el.closest('.scrolly__graphic') ? 'chart' : el.closest('.scrolly__steps') ? 'steps' : 'other';
+      return { scrolly: sc?.dataset['scrolly'] ?? '', part, last, y: window.scrollY, text: (el.textContent ?? '').trim().slice(0, 30) };
     });
     if (!r) break;
     seen.push(r);
+    // Tab never sends the reader back up the page.
+    if (r.y < y - 100) up.push(`${Math.round(y - r.y)} px up to «${r.text}»`);
+    y = r.y;
     if (r.last) break;
   }
+  expect(up, 'Tab scrolled the page back up').toEqual([]);
   const late: string[] = [];
   seen.forEach((s, i) => {
     if (s.part === 'steps' && seen.slice(0, i).some((p) => p.scrolly === s.scrolly && p.part === 'chart')) late.push(s.scrolly);
