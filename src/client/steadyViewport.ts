@@ -7,7 +7,6 @@
 import { nextSteadySize, type WindowSize } from '../lib/steadyHeight';
 
 let steady: WindowSize | null = null;
-const listeners = new Set<() => void>();
 
 const update = () => {
   const now = { width: window.innerWidth, height: window.innerHeight };
@@ -16,7 +15,6 @@ const update = () => {
   if (steady && next.width === steady.width && next.height === steady.height) return;
   steady = next;
   document.documentElement.style.setProperty('--cc-vh', `${steady.height / 100}px`);
-  listeners.forEach((f) => f());
 };
 
 /** The steady window height in CSS px (starts listening to resizes on first call). */
@@ -28,8 +26,3 @@ export function steadyHeight(): number {
   return steady!.height;
 }
 
-/** Calls `f` whenever the steady height changes; returns a function that stops it. */
-export function onSteadyChange(f: () => void): () => void {
-  listeners.add(f);
-  return () => listeners.delete(f);
-}
