@@ -5,6 +5,7 @@
 import './cc-chart';
 import type { CcChart } from './cc-chart';
 import { createScroller, type Scroller } from '../lib/scroller';
+import { steadyHeight } from './steadyViewport';
 
 class CcScrolly extends HTMLElement {
   #scroller?: Scroller;
@@ -17,6 +18,8 @@ class CcScrolly extends HTMLElement {
     this.#scroller = createScroller({
       steps,
       offset: phone() ? 0.8 : 0.55,
+      // The trigger line does not move with a phone's toolbar (a height change under 120 px).
+      viewportHeight: steadyHeight,
       onActive: (i) => {
         const n = Number(steps[i]?.dataset['stepIndex']);
         chart.show(n);

@@ -1,25 +1,29 @@
 /**
- * How a figure's words read in a locale: its metric and note (French columns when present), and its status
- * ("publié, document original"; a calculation is said once).
+ * How a figure's words read in a locale: its metric and note (French columns when present, with French typography),
+ * and its status ("publié, document original"; a calculation is said once). Downloads (csv.ts) keep the raw text.
  */
 import type { Figure } from '../data/schemas';
 import type { Locale } from './format';
 import { dict } from '../i18n';
 import { formulaText } from '../data/formula';
+import { frenchSpacing } from './typography.mjs';
+
+/** Seed text as shown: French typography in French (spaces in numbers, before units and high punctuation). */
+const typeset = (s: string, locale: Locale) => (locale === 'fr' ? frenchSpacing(s) : s);
 
 /** The metric in the locale (`metric_fr` in French when filled, else `metric`). */
 export function metricOf(f: Figure, locale: Locale): string {
-  return locale === 'fr' && f.metric_fr ? f.metric_fr : f.metric;
+  return typeset(locale === 'fr' && f.metric_fr ? f.metric_fr : f.metric, locale);
 }
 
 /** The entity in the locale (`entity_fr` in French when filled, else `entity`). */
 export function entityOf(f: Figure, locale: Locale): string {
-  return locale === 'fr' && f.entity_fr ? f.entity_fr : f.entity;
+  return typeset(locale === 'fr' && f.entity_fr ? f.entity_fr : f.entity, locale);
 }
 
 /** The scope in the locale (`scope_fr` in French when filled, else `scope`). */
 export function scopeOf(f: Figure, locale: Locale): string {
-  return locale === 'fr' && f.scope_fr ? f.scope_fr : f.scope;
+  return typeset(locale === 'fr' && f.scope_fr ? f.scope_fr : f.scope, locale);
 }
 
 /**
@@ -27,8 +31,9 @@ export function scopeOf(f: Figure, locale: Locale): string {
  * (`Calcul : ms-t1a-fy2024 / ms-t1a-fy2020 − 1 ; …`), so that the formula a reader sees is the one that was run.
  */
 export function noteOf(f: Figure, locale: Locale): string {
-  const note = locale === 'fr' && f.note_fr ? f.note_fr : f.note;
+  const note = typeset(locale === 'fr' && f.note_fr ? f.note_fr : f.note, locale);
   if (!f.formula) return note;
+  // The formula's ids stay as written (no typography inside them): they are what a reader looks up.
   const D = dict(locale);
   const calc = `${D.calculation}${D.colon}${formulaText(f.formula)}`;
   return note ? `${calc}${D.listSep}${note}` : calc;

@@ -11,6 +11,11 @@ export interface ScrollerOptions {
   steps: readonly HTMLElement[];
   /** Trigger line as a fraction of the viewport height from the top (0–1). Default 0.5. */
   offset?: number;
+  /**
+   * The window height the trigger line is measured against, in CSS px. Default `window.innerHeight`; the story passes
+   * a steady height that ignores a phone's toolbar showing and hiding.
+   */
+  viewportHeight?: () => number;
   /** Called with the active step's index (0-based) whenever it may have changed; repeated values are fine. */
   onActive: (index: number) => void;
 }
@@ -34,14 +39,14 @@ export function activeIndex(tops: readonly number[], triggerY: number): number {
 }
 
 /** Starts watching the steps. @throws Error when `steps` is empty */
-export function createScroller({ steps, offset = 0.5, onActive }: ScrollerOptions): Scroller {
+export function createScroller({ steps, offset = 0.5, onActive, viewportHeight = () => window.innerHeight }: ScrollerOptions): Scroller {
   if (steps.length === 0) throw new Error('createScroller: no steps');
   let frame = 0;
   const sync = () => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       const tops = steps.map((s) => s.getBoundingClientRect().top);
-      onActive(activeIndex(tops, window.innerHeight * offset));
+      onActive(activeIndex(tops, viewportHeight() * offset));
     });
   };
   const rounded = (Math.round(offset * 10) / 10) as scrollama.DecimalType;

@@ -7,7 +7,8 @@ const PRINT_WIDTH = Math.floor((182 / 25.4) * 96);
 
 const norm = (s: string) => s.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').replace(/[’']/g, "'").trim();
 
-/** Problems a printed page must not have: fixed or sticky elements, visible buttons, anything wider than the page. */
+/** Problems a printed page must not have: fixed or sticky elements, visible buttons (a glossary term's button prints
+ *  as a word of its sentence), anything wider than the page. */
 async function printProblems(page: Page) {
   return page.evaluate((W) => {
     const out: string[] = [];
@@ -17,7 +18,7 @@ async function printProblems(page: Page) {
       if (el.closest('template, svg > *')) continue;
       if (el.getClientRects().length === 0) continue;
       if (cs.position === 'fixed' || cs.position === 'sticky') out.push(`${el.tagName.toLowerCase()}.${el.className} is ${cs.position}`);
-      if (el.matches('button') && cs.display !== 'none' && cs.visibility !== 'hidden') out.push(`button «${el.textContent?.trim()}» printed`);
+      if (el.matches('button:not(.term)') && cs.display !== 'none' && cs.visibility !== 'hidden') out.push(`button «${el.textContent?.trim()}» printed`);
       const r = el.getBoundingClientRect();
       if (r.right > W + 1 && r.width > 0 && !el.closest('.visually-hidden')) out.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(r.right)} px`);
     }
