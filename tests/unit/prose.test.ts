@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-// @ts-expect-error plain ESM helper without types
 import { articleWords } from '../tools/words.mjs';
 
 /** Words of a text, lower-cased, accents and punctuation removed (as the editorial check does). */
