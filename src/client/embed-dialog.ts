@@ -1,14 +1,18 @@
 /**
  * Points a dialog's snippets and credit (`textarea[data-snippet]`, `[data-credit]`) at step n: the embed URL's
- * `?step=`, the image's `step-<n>.png` and the story link `#<chart>-<n>`. Plain text edits of textarea values and
- * textContent, never HTML. Ignores n outside 1..`data-embed-steps`.
+ * `?step=`, the image's `step-<n>.png` and the story link `#<chart>-<n>`, and at the origin the page is served from
+ * (`location.origin` replaces the build-time origin `data-embed-site`, so that the snippet works whatever SITE_URL was).
+ * Plain text edits of textarea values and textContent, never HTML. Ignores n outside 1..`data-embed-steps`.
  */
 export function retarget(d: HTMLElement, n: number): void {
   const id = d.dataset['embedChart'] ?? '';
   const steps = Number(d.dataset['embedSteps']);
   if (!id || !Number.isInteger(n) || n < 1 || n > steps) return;
+  // The build-time origin (SITE_URL, or a placeholder when it was not set) becomes the one the page is served from.
+  const built = d.dataset['embedSite'] ?? '';
+  const here = /^https?:$/.test(location.protocol) ? location.origin : '';
   const fix = (s: string) =>
-    s
+    (built && here ? s.split(built).join(here) : s)
       .replace(/(\/embed\/[a-z0-9-]+\/)\?step=\d+/g, `$1?step=${n}`)
       .replace(/\/step-\d+\.png"/g, `/step-${n}.png"`)
       .replace(new RegExp(`#${id}-\\d+`, 'g'), `#${id}-${n}`);

@@ -108,6 +108,15 @@ test('?theme=dark sets data-theme="dark" on <html> and darkens the page; ?theme=
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(21, 20, 18)');
 });
 
+test('?foo=a?theme=dark (theme=dark inside another parameter’s value) sets no theme: the page stays light', async ({ page }) => {
+  await page.goto(url(first.id, '?foo=a?theme=dark'));
+  await expect(page.locator('cc-chart')).toHaveAttribute('data-step', '1');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(251, 250, 247)');
+  await page.goto(url(first.id, '?foo=1&theme=dark'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 test('hostile parameters (?step=<script>, ?step=999, ?theme=x and others) change nothing and log nothing', async ({ page }) => {
   const logs: string[] = [];
   page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
@@ -213,6 +222,35 @@ test('the "Intégrer" dialog is a labelled modal with the iframe and image snipp
     await expect(open).toBeFocused();
   }
   g.check();
+});
+
+test('the dialog’s snippets and credit point at the origin the page is served from, not at the build’s SITE_URL', async ({ page, baseURL }) => {
+  // Served as localhost while the test build's SITE_URL says 127.0.0.1 (and a build without SITE_URL says a
+  // placeholder domain): the code a journalist copies must still point here.
+  const served = baseURL!.replace('127.0.0.1', 'localhost');
+  const origin = new URL(served).origin;
+  for (const path of [url(first.id), '/fr/']) {
+    await page.goto(served + path);
+    const open = page.locator('[data-embed-open]').first();
+    await open.scrollIntoViewIfNeeded();
+    await open.click();
+    const dialog = page.locator('dialog[open]');
+    const texts = [
+      await dialog.locator('textarea[data-snippet="iframe"]').inputValue(),
+      await dialog.locator('textarea[data-snippet="image"]').inputValue(),
+      (await dialog.locator('[data-credit]').textContent())!,
+    ];
+    const urls = texts.flatMap((t) => [...t.matchAll(/https?:\/\/[^\s"<>]+/g)].map((m) => m[0]));
+    expect(urls.length, path).toBeGreaterThanOrEqual(5);
+    for (const u of urls) expect(u.startsWith(`${origin}/`), `${path}: ${u}`).toBe(true);
+    // The iframe URL really opens the chart from here.
+    const src = /<iframe src="([^"]+)"/.exec(texts[0]!)![1]!;
+    expect((await page.request.get(src)).ok()).toBe(true);
+    await page.keyboard.press('Escape');
+  }
+  // The embed page's own link back to the story resolves against the served origin too.
+  await page.goto(served + url(first.id));
+  expect(await page.locator('[data-credit-link]').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${origin}/fr/#${first.id}-1`);
 });
 
 test('oEmbed: each embed page links to a valid oEmbed document whose html is the snippet', async ({ page, request }) => {
