@@ -1,5 +1,4 @@
 import { describe, it, expect } from 'vitest';
-// @ts-expect-error plain ESM build script without types
 import { resolveSite, PLACEHOLDER_SITE } from '../../scripts/site-url.mjs';
 
 describe('resolveSite(env, { building }) (astro.config.mjs)', () => {
