@@ -205,7 +205,7 @@ test('the "Intégrer" dialog is a labelled modal with the iframe and image snipp
     await expect(dialog).toBeVisible();
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).matches(':modal'))).toBe(true);
     const iframe = await dialog.locator('textarea[data-snippet="iframe"]').inputValue();
-    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\/embed\/[a-z0-9-]+\/\?step=\d+" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
+    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\/embed\/[a-z0-9-]+\/\?step=\d+&amp;since=\d{4}-\d\d-\d\d" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
     await expect(dialog.locator('[data-embed-params]')).toContainText('?step=N');
     await expect(dialog.locator('[data-embed-params]')).toContainText('?theme=light|dark');
     await expect(dialog.locator('[data-embed-params]')).toContainText('?static=1');
@@ -251,6 +251,45 @@ test('the dialog’s snippets and credit point at the origin the page is served 
   // The embed page's own link back to the story resolves against the served origin too.
   await page.goto(served + url(first.id));
   expect(await page.locator('[data-credit-link]').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${origin}/fr/#${first.id}-1`);
+});
+
+test('?since= (the day the code was copied): before the chart’s last data change, one line « Données mises à jour le … » links to the corrections log; after it, or invalid, nothing', async ({ page }) => {
+  const c = first.id;
+  // The dialog writes today's date (the reader's) into the snippet.
+  await page.goto(url(c));
+  await page.locator('[data-embed-open]').click();
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+  await expect(page.locator('dialog[open] textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`\\?step=\\d+&amp;since=${today}"`));
+  // The real corrections log is empty: no chart of this build has data-updated, and ?since= shows nothing.
+  expect(await page.locator('cc-embed').getAttribute('data-updated')).toBeNull();
+  // What the build writes for a chart named by an entry of the log dated 2026-12-01 (tests/fixtures/corrections.yaml;
+  // the loader is covered in tests/unit/corrections.test.ts): data-updated on <cc-embed>.
+  await page.route((u) => u.pathname === `/fr/embed/${c}/`, async (route) => {
+    const res = await route.fetch();
+    const html = (await res.text()).replace('<cc-embed class="embed"', '<cc-embed data-updated="2026-12-01" class="embed"');
+    await route.fulfill({ response: res, body: html });
+  });
+  const g = guard(page);
+  const line = page.locator('[data-embed-updated]');
+  for (const since of ['2026-11-15', '2026-11-30']) {
+    await page.goto(url(c, `?since=${since}`));
+    await expect(line, since).toBeVisible();
+    await expect(line).toHaveText('Données mises à jour le 1 décembre 2026');
+    const a = line.locator('a');
+    await expect(a).toHaveAttribute('href', '/fr/sources/#corrections');
+    await expect(a).toHaveAttribute('target', '_blank');
+    expect(await line.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeLessThan(15);
+  }
+  await page.goto(url(c, '?step=2&since=2026-11-15&theme=dark'));
+  await expect(line).toBeVisible();
+  const invalid = ['2026-12-01', '2026-12-05', '2099-01-01', '2026-02-30', 'garbage', '2026-11-15%3Cscript%3E', '%22%3E%3Cimg%20src%3Dx%3E', '15/11/2026', ''];
+  for (const since of [...invalid, null]) {
+    await page.goto(url(c, since === null ? '' : `?since=${since}`));
+    await expect(page.locator('cc-chart')).toHaveAttribute('data-step', '1');
+    await expect(line, String(since)).toBeHidden();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+  }
+  g.check();
 });
 
 test('oEmbed: each embed page links to a valid oEmbed document whose html is the snippet', async ({ page, request }) => {
@@ -358,13 +397,13 @@ test('the snippets open at the chart’s last step by default, and at the step s
   await expect(page.locator(`cc-chart[data-chart="${c.id}"]`)).toHaveAttribute('data-step', '2');
   await page.locator('[data-embed-open]').click();
   const dialog = page.getByRole('dialog', { name: 'Intégrer ce graphique' });
-  await expect(dialog.locator('textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`/fr/embed/${c.id}/\\?step=2"`));
+  await expect(dialog.locator('textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`/fr/embed/${c.id}/\\?step=2&amp;since=\\d{4}-\\d\\d-\\d\\d"`));
   const image = await dialog.locator('textarea[data-snippet="image"]').inputValue();
   expect(image).toContain(`/fr/#${c.id}-2"`);
   expect(image).toContain(`/step-2.png"`);
   await expect(dialog.locator('[data-credit]')).toContainText(`#${c.id}-2`);
   // The snippet's URL opens the embed at that step.
-  const src = /src="([^"]+)"/.exec(await dialog.locator('textarea[data-snippet="iframe"]').inputValue())![1]!;
+  const src = /src="([^"]+)"/.exec(await dialog.locator('textarea[data-snippet="iframe"]').inputValue())![1]!.replace(/&amp;/g, '&');
   await page.goto(new URL(src).pathname + new URL(src).search);
   await expect(page.locator(`cc-chart[data-chart="${c.id}"]`)).toHaveAttribute('data-step', '2');
   // In the story, the dialog of a chart scrolled past gives its last step.
@@ -375,7 +414,7 @@ test('the snippets open at the chart’s last step by default, and at the step s
   const id = await open.evaluate((b) => document.getElementById((b as HTMLElement).dataset['embedOpen']!)!.dataset['embedChart']!);
   const shownStep = await page.locator(`cc-scrolly cc-chart[data-chart="${id}"]`).getAttribute('data-step');
   await open.click();
-  await expect(page.locator('dialog[open] textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`\\?step=${shownStep}"`));
+  await expect(page.locator('dialog[open] textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`\\?step=${shownStep}&amp;since=`));
   g.check();
 });
 
