@@ -176,6 +176,41 @@ test('from 280 to 1200 px wide nothing overflows sideways; in a 640×360 frame t
   }
 });
 
+test('chart text is at least 11 px on screen in every chart and step, in columns from 300 to 1000 px wide', async ({ page }) => {
+  const smallest: Record<number, { px: number; where: string }> = {};
+  const small: string[] = [];
+  for (const width of [300, 450, 600, 800, 1000]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const c of CHARTS) {
+      await page.goto(url(c.id));
+      // The layout is chosen from the frame's width when it is first laid out (before the first paint).
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      for (let n = 1; n <= c.steps; n++) {
+        const m = await page.evaluate((step) => {
+          const chart = document.querySelector('cc-chart') as HTMLElement & { show(n: number, o: { instant: boolean }): boolean };
+          chart.show(step, { instant: true });
+          const svg = document.querySelector<SVGSVGElement>('svg.chart__svg')!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          let px = Infinity;
+          let text = '';
+          for (const t of Array.from(svg.querySelectorAll('text'))) {
+            const cs = getComputedStyle(t);
+            if (!t.textContent?.trim() || cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0') continue;
+            const size = parseFloat(cs.fontSize) * scale;
+            if (size < px) [px, text] = [size, t.textContent];
+          }
+          return { px, text, variant: svg.dataset['variant'] };
+        }, n);
+        const where = `${c.id} step ${n} at ${width} px (${m.variant}): « ${m.text} » ${m.px.toFixed(1)} px`;
+        if (m.px < 11 - 0.005) small.push(where);
+        if (!smallest[width] || m.px < smallest[width]!.px) smallest[width] = { px: m.px, where };
+      }
+    }
+  }
+  console.log(Object.entries(smallest).map(([w, v]) => `${w} px: ${v.px.toFixed(1)} px (${v.where})`).join('\n'));
+  expect(small).toEqual([]);
+});
+
 test('without any host script, the snippet’s default height shows the whole embed at common column widths', async ({ page }) => {
   await page.goto(url(first.id));
   const snippet = await page.locator('textarea[data-snippet="iframe"]').inputValue();
