@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { resolveSite } from './scripts/site-url.mjs';
 
-/** The public URL of the site. Override at build time with SITE_URL (tests build for http://127.0.0.1:4321). */
-const site = process.env.SITE_URL ?? 'https://ia-credits-carbone.example.org';
+/**
+ * The public URL of the site, from SITE_URL at build time (tests build for http://127.0.0.1:<E2E_PORT>). Without it a
+ * build warns loudly (and fails in CI): see scripts/site-url.mjs.
+ */
+const site = resolveSite(process.env, { building: process.argv.includes('build') });
 
 export default defineConfig({
   site,

@@ -8,8 +8,13 @@
 import { renderScene, motionDuration } from './renderer';
 
 type Variant = 'regular' | 'compact';
-/** Below this frame width (px) the compact layout is used. */
+/**
+ * Below this frame width (px) the compact layout is used; an ancestor's `data-compact-below` overrides it (the embed
+ * page says 660: the regular layout's smallest text, 12 px in a 720 px viewBox, stays ≥ 11 px on screen from 660 up).
+ */
 const COMPACT_BELOW = 540;
+/** Width (px) of the compact viewBox: below it the SVG is scaled down, and `--cc-text-k` (≥ 1) compensates. */
+const COMPACT_WIDTH = 360;
 
 export class CcChart extends HTMLElement {
   #ro?: ResizeObserver;
@@ -39,11 +44,19 @@ export class CcChart extends HTMLElement {
     // With `data-fit="height"` (classroom slides: the frame's height is set by the screen, not by the chart), a frame
     // narrower than 5:4 also takes the compact layout (taller than wide, text twice as large relative to the chart):
     // on a 4:3 projector it fills the height with larger text instead of a wide chart with an empty bottom.
+    const below = Number(this.closest<HTMLElement>('[data-compact-below]')?.dataset['compactBelow']) || COMPACT_BELOW;
     this.#ro = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
       const width = box?.width ?? 0;
       const tall = this.dataset['fit'] === 'height' && width < 1.25 * (box?.height ?? 0);
-      const v: Variant = width > 0 && (width < COMPACT_BELOW || tall) ? 'compact' : 'regular';
+      // A short landscape frame (its height set by the page, not by the SVG, e.g. an embed at 16:9) keeps the wide
+      // layout, whose shape fits it.
+      const wide = box !== undefined && box.height > 0 && box.height < width / 2;
+      const v: Variant = width > 0 && ((width < below && !wide) || tall) ? 'compact' : 'regular';
+      // How much text must grow so that a compact SVG drawn narrower than its viewBox keeps its on-screen sizes
+      // (used by the embed's CSS).
+      const k = v === 'compact' && width > 0 && width < COMPACT_WIDTH ? COMPACT_WIDTH / width : 1;
+      this.style.setProperty('--cc-text-k', String(Math.ceil(k * 1000) / 1000));
       if (v !== this.#variant) {
         this.#variant = v;
         this.show(this.step, { instant: true, force: true });

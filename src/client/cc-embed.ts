@@ -4,7 +4,8 @@
  * last one with no controls), applies `?theme=`, wires previous/next buttons (`[data-embed-prev]`,
  * `[data-embed-next]`), step dots (`[data-embed-dot="<n>"]`, `aria-current="step"` on the one shown) and ←/→ keys,
  * keeps step-specific links (`a[data-step-link]`, whose href ends in `-<n>` or `-<n>.svg|png`, real links to step 1 at
- * build time) on the step shown, and reports its height to the parent page.
+ * build time) on the step shown, shows « Données mises à jour le … » when `data-updated` is after `?since=`, and
+ * reports its height to the parent page.
  * Touches only its own subtree (plus `data-theme` on `<html>`).
  */
 import './cc-chart';
@@ -42,7 +43,22 @@ class CcEmbed extends HTMLElement {
         }
       });
     }
+    this.#updated(p.since);
     reportHeight(this, chart.chartId, p.childId);
+  }
+
+  /**
+   * Shows « Données mises à jour le <date> » (`[data-embed-updated]`, its link's `data-text` with `{date}`) when the
+   * chart's data changed (`data-updated`, YYYY-MM-DD, from the corrections log) after the day the code was copied.
+   */
+  #updated(since: string | null): void {
+    const updated = this.dataset['updated'] ?? '';
+    const line = this.querySelector<HTMLElement>('[data-embed-updated]');
+    const a = line?.querySelector<HTMLElement>('[data-text]');
+    if (!since || !a || !/^\d{4}-\d{2}-\d{2}$/.test(updated) || updated <= since) return;
+    const date = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(updated));
+    a.textContent = (a.dataset['text'] ?? '').replace('{date}', date);
+    line!.hidden = false;
   }
 
   /** Shows step n (1-based) with motion; ignored outside 1..steps. @returns whether it moved */

@@ -102,13 +102,14 @@ const en: typeof fr = {
   embedNext: 'Next step',
   embedGoto: 'Go to step {n} of {total}',
   embedStory: 'See it in the story',
+  embedUpdated: 'Data updated on {date}',
   embedDownloads: 'Download',
   embedCsv: 'Data (CSV)',
   embedCsvExcel: 'Data (Excel, French)',
   embedSvg: 'SVG image',
   embedPng: 'PNG image',
   embedStepShort: 'step {n}',
-  embedParams: 'URL parameters: ?step=N opens at step N (here, the step shown); ?theme=light|dark sets the theme; ?static=1 shows one step, with no buttons.',
+  embedParams: 'URL parameters: ?step=N opens at step N (here, the step shown); ?theme=light|dark sets the theme; ?static=1 shows one step, with no buttons; ?since=YYYY-MM-DD (the day the code was copied) shows a line under the chart when its data were updated since.',
 };
 
 export default en;

@@ -102,13 +102,14 @@ const fr = {
   embedNext: 'Étape suivante',
   embedGoto: 'Aller à l’étape {n} sur {total}',
   embedStory: 'Voir dans le récit',
+  embedUpdated: 'Données mises à jour le {date}',
   embedDownloads: 'Télécharger',
   embedCsv: 'Données (CSV)',
   embedCsvExcel: 'Données (Excel FR)',
   embedSvg: 'Image SVG',
   embedPng: 'Image PNG',
   embedStepShort: 'ét. {n}',
-  embedParams: 'Paramètres d’adresse\u00a0: ?step=N ouvre à l’étape N (ici, l’étape affichée)\u202f; ?theme=light|dark fixe le thème\u202f; ?static=1 montre une seule étape, sans boutons.',
+  embedParams: 'Paramètres d’adresse\u00a0: ?step=N ouvre à l’étape N (ici, l’étape affichée)\u202f; ?theme=light|dark fixe le thème\u202f; ?static=1 montre une seule étape, sans boutons\u202f; ?since=AAAA-MM-JJ (la date du jour où le code est copié) signale, sous le graphique, des données mises à jour depuis.',
 };
 
 export default fr;

@@ -36,17 +36,17 @@ async function scriptBytes(page: Page, path: string): Promise<{ external: number
   };
 }
 
-test('the story stays within its budgets: JavaScript ≤ 40 KB gzip, HTML ≤ 120 KB gzip', async ({ page, request }) => {
+test('the story stays within its budgets: JavaScript ≤ 25 KB gzip, HTML ≤ 120 KB gzip', async ({ page, request }) => {
   const html = await (await request.get('/fr/')).text();
   const htmlGz = gz(html);
   const js = await scriptBytes(page, '/fr/');
   const total = js.external + js.inline;
   console.log(`story /fr/: HTML ${kb(htmlGz)} KB gzip (${kb(html.length)} KB raw); JS ${kb(total)} KB gzip (external ${kb(js.external)}, inline ${kb(js.inline)}; ${js.files.join(', ')})`);
-  expect(total).toBeLessThanOrEqual(40 * 1024);
+  expect(total).toBeLessThanOrEqual(25 * 1024);
   expect(htmlGz).toBeLessThanOrEqual(120 * 1024);
 });
 
-test('an embed page stays within its budget: JavaScript ≤ 20 KB gzip', async ({ page, request }) => {
+test('an embed page stays within its budget: JavaScript ≤ 15 KB gzip', async ({ page, request }) => {
   const story = await (await request.get('/fr/')).text();
   const id = /data-chart="([a-z0-9-]+)"/.exec(story)?.[1];
   expect(id, 'a chart id on the story page').toBeTruthy();
@@ -58,5 +58,5 @@ test('an embed page stays within its budget: JavaScript ≤ 20 KB gzip', async (
   await page.keyboard.press('Escape');
   const total = js.external + js.inline;
   console.log(`embed ${path}: JS ${kb(total)} KB gzip (external ${kb(js.external)}, inline ${kb(js.inline)}; ${js.files.join(', ')})`);
-  expect(total).toBeLessThanOrEqual(20 * 1024);
+  expect(total).toBeLessThanOrEqual(15 * 1024);
 });

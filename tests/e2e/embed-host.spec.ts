@@ -146,7 +146,8 @@ test('a pym.js Parent host (pym.js from npm, on another origin) sizes both chart
   expect(wide.map((h) => h.id).sort()).toEqual([...charts].sort());
   await page.setViewportSize({ width: 375, height: 740 });
   const narrow = await expectFitted(page);
-  for (let i = 0; i < 2; i++) expect(narrow[i]!.frame).toBeGreaterThan(wide[i]!.frame + 20);
+  // The height really changed with the width (narrow frames are taller: the text wraps more).
+  for (let i = 0; i < 2; i++) expect(narrow[i]!.frame).toBeGreaterThan(wide[i]!.frame + 10);
   expect(messages).toEqual([]);
 });
 

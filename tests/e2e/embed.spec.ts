@@ -108,6 +108,15 @@ test('?theme=dark sets data-theme="dark" on <html> and darkens the page; ?theme=
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(21, 20, 18)');
 });
 
+test('?foo=a?theme=dark (theme=dark inside another parameter’s value) sets no theme: the page stays light', async ({ page }) => {
+  await page.goto(url(first.id, '?foo=a?theme=dark'));
+  await expect(page.locator('cc-chart')).toHaveAttribute('data-step', '1');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(251, 250, 247)');
+  await page.goto(url(first.id, '?foo=1&theme=dark'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 test('hostile parameters (?step=<script>, ?step=999, ?theme=x and others) change nothing and log nothing', async ({ page }) => {
   const logs: string[] = [];
   page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
@@ -167,6 +176,41 @@ test('from 280 to 1200 px wide nothing overflows sideways; in a 640×360 frame t
   }
 });
 
+test('chart text is at least 11 px on screen in every chart and step, in columns from 300 to 1000 px wide', async ({ page }) => {
+  const smallest: Record<number, { px: number; where: string }> = {};
+  const small: string[] = [];
+  for (const width of [300, 450, 600, 800, 1000]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const c of CHARTS) {
+      await page.goto(url(c.id));
+      // The layout is chosen from the frame's width when it is first laid out (before the first paint).
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      for (let n = 1; n <= c.steps; n++) {
+        const m = await page.evaluate((step) => {
+          const chart = document.querySelector('cc-chart') as HTMLElement & { show(n: number, o: { instant: boolean }): boolean };
+          chart.show(step, { instant: true });
+          const svg = document.querySelector<SVGSVGElement>('svg.chart__svg')!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          let px = Infinity;
+          let text = '';
+          for (const t of Array.from(svg.querySelectorAll('text'))) {
+            const cs = getComputedStyle(t);
+            if (!t.textContent?.trim() || cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0') continue;
+            const size = parseFloat(cs.fontSize) * scale;
+            if (size < px) [px, text] = [size, t.textContent];
+          }
+          return { px, text, variant: svg.dataset['variant'] };
+        }, n);
+        const where = `${c.id} step ${n} at ${width} px (${m.variant}): « ${m.text} » ${m.px.toFixed(1)} px`;
+        if (m.px < 11 - 0.005) small.push(where);
+        if (!smallest[width] || m.px < smallest[width]!.px) smallest[width] = { px: m.px, where };
+      }
+    }
+  }
+  console.log(Object.entries(smallest).map(([w, v]) => `${w} px: ${v.px.toFixed(1)} px (${v.where})`).join('\n'));
+  expect(small).toEqual([]);
+});
+
 test('without any host script, the snippet’s default height shows the whole embed at common column widths', async ({ page }) => {
   await page.goto(url(first.id));
   const snippet = await page.locator('textarea[data-snippet="iframe"]').inputValue();
@@ -196,7 +240,7 @@ test('the "Intégrer" dialog is a labelled modal with the iframe and image snipp
     await expect(dialog).toBeVisible();
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).matches(':modal'))).toBe(true);
     const iframe = await dialog.locator('textarea[data-snippet="iframe"]').inputValue();
-    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\/embed\/[a-z0-9-]+\/\?step=\d+" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
+    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\/embed\/[a-z0-9-]+\/\?step=\d+&amp;since=\d{4}-\d\d-\d\d" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
     await expect(dialog.locator('[data-embed-params]')).toContainText('?step=N');
     await expect(dialog.locator('[data-embed-params]')).toContainText('?theme=light|dark');
     await expect(dialog.locator('[data-embed-params]')).toContainText('?static=1');
@@ -211,6 +255,74 @@ test('the "Intégrer" dialog is a labelled modal with the iframe and image snipp
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(open).toBeFocused();
+  }
+  g.check();
+});
+
+test('the dialog’s snippets and credit point at the origin the page is served from, not at the build’s SITE_URL', async ({ page, baseURL }) => {
+  // Served as localhost while the test build's SITE_URL says 127.0.0.1 (and a build without SITE_URL says a
+  // placeholder domain): the code a journalist copies must still point here.
+  const served = baseURL!.replace('127.0.0.1', 'localhost');
+  const origin = new URL(served).origin;
+  for (const path of [url(first.id), '/fr/']) {
+    await page.goto(served + path);
+    const open = page.locator('[data-embed-open]').first();
+    await open.scrollIntoViewIfNeeded();
+    await open.click();
+    const dialog = page.locator('dialog[open]');
+    const texts = [
+      await dialog.locator('textarea[data-snippet="iframe"]').inputValue(),
+      await dialog.locator('textarea[data-snippet="image"]').inputValue(),
+      (await dialog.locator('[data-credit]').textContent())!,
+    ];
+    const urls = texts.flatMap((t) => [...t.matchAll(/https?:\/\/[^\s"<>]+/g)].map((m) => m[0]));
+    expect(urls.length, path).toBeGreaterThanOrEqual(5);
+    for (const u of urls) expect(u.startsWith(`${origin}/`), `${path}: ${u}`).toBe(true);
+    // The iframe URL really opens the chart from here.
+    const src = /<iframe src="([^"]+)"/.exec(texts[0]!)![1]!;
+    expect((await page.request.get(src)).ok()).toBe(true);
+    await page.keyboard.press('Escape');
+  }
+  // The embed page's own link back to the story resolves against the served origin too.
+  await page.goto(served + url(first.id));
+  expect(await page.locator('[data-credit-link]').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${origin}/fr/#${first.id}-1`);
+});
+
+test('?since= (the day the code was copied): before the chart’s last data change, one line « Données mises à jour le … » links to the corrections log; after it, or invalid, nothing', async ({ page }) => {
+  const c = first.id;
+  // The dialog writes today's date (the reader's) into the snippet.
+  await page.goto(url(c));
+  await page.locator('[data-embed-open]').click();
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+  await expect(page.locator('dialog[open] textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`\\?step=\\d+&amp;since=${today}"`));
+  // The real corrections log is empty: no chart of this build has data-updated, and ?since= shows nothing.
+  expect(await page.locator('cc-embed').getAttribute('data-updated')).toBeNull();
+  // What the build writes for a chart named by an entry of the log dated 2026-12-01 (tests/fixtures/corrections.yaml;
+  // the loader is covered in tests/unit/corrections.test.ts): data-updated on <cc-embed>.
+  await page.route((u) => u.pathname === `/fr/embed/${c}/`, async (route) => {
+    const res = await route.fetch();
+    const html = (await res.text()).replace('<cc-embed class="embed"', '<cc-embed data-updated="2026-12-01" class="embed"');
+    await route.fulfill({ response: res, body: html });
+  });
+  const g = guard(page);
+  const line = page.locator('[data-embed-updated]');
+  for (const since of ['2026-11-15', '2026-11-30']) {
+    await page.goto(url(c, `?since=${since}`));
+    await expect(line, since).toBeVisible();
+    await expect(line).toHaveText('Données mises à jour le 1 décembre 2026');
+    const a = line.locator('a');
+    await expect(a).toHaveAttribute('href', '/fr/sources/#corrections');
+    await expect(a).toHaveAttribute('target', '_blank');
+    expect(await line.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeLessThan(15);
+  }
+  await page.goto(url(c, '?step=2&since=2026-11-15&theme=dark'));
+  await expect(line).toBeVisible();
+  const invalid = ['2026-12-01', '2026-12-05', '2099-01-01', '2026-02-30', 'garbage', '2026-11-15%3Cscript%3E', '%22%3E%3Cimg%20src%3Dx%3E', '15/11/2026', ''];
+  for (const since of [...invalid, null]) {
+    await page.goto(url(c, since === null ? '' : `?since=${since}`));
+    await expect(page.locator('cc-chart')).toHaveAttribute('data-step', '1');
+    await expect(line, String(since)).toBeHidden();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
   }
   g.check();
 });
@@ -320,13 +432,13 @@ test('the snippets open at the chart’s last step by default, and at the step s
   await expect(page.locator(`cc-chart[data-chart="${c.id}"]`)).toHaveAttribute('data-step', '2');
   await page.locator('[data-embed-open]').click();
   const dialog = page.getByRole('dialog', { name: 'Intégrer ce graphique' });
-  await expect(dialog.locator('textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`/fr/embed/${c.id}/\\?step=2"`));
+  await expect(dialog.locator('textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`/fr/embed/${c.id}/\\?step=2&amp;since=\\d{4}-\\d\\d-\\d\\d"`));
   const image = await dialog.locator('textarea[data-snippet="image"]').inputValue();
   expect(image).toContain(`/fr/#${c.id}-2"`);
   expect(image).toContain(`/step-2.png"`);
   await expect(dialog.locator('[data-credit]')).toContainText(`#${c.id}-2`);
   // The snippet's URL opens the embed at that step.
-  const src = /src="([^"]+)"/.exec(await dialog.locator('textarea[data-snippet="iframe"]').inputValue())![1]!;
+  const src = /src="([^"]+)"/.exec(await dialog.locator('textarea[data-snippet="iframe"]').inputValue())![1]!.replace(/&amp;/g, '&');
   await page.goto(new URL(src).pathname + new URL(src).search);
   await expect(page.locator(`cc-chart[data-chart="${c.id}"]`)).toHaveAttribute('data-step', '2');
   // In the story, the dialog of a chart scrolled past gives its last step.
@@ -337,7 +449,7 @@ test('the snippets open at the chart’s last step by default, and at the step s
   const id = await open.evaluate((b) => document.getElementById((b as HTMLElement).dataset['embedOpen']!)!.dataset['embedChart']!);
   const shownStep = await page.locator(`cc-scrolly cc-chart[data-chart="${id}"]`).getAttribute('data-step');
   await open.click();
-  await expect(page.locator('dialog[open] textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`\\?step=${shownStep}"`));
+  await expect(page.locator('dialog[open] textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`\\?step=${shownStep}&amp;since=`));
   g.check();
 });
 

@@ -46,3 +46,38 @@ describe('distinctPublishers(publishers) (the Open Graph image’s source line)'
     expect(distinctPublishers(['BTG Pactual Timberland Investment Group (Business Wire)', ''])).toEqual(['BTG Pactual Timberland Investment Group']);
   });
 });
+
+describe('ogSvg(chart) (og.png, 1200×630): the subtitle is whole, or ends on a whole clause with an ellipsis', async () => {
+  const { ogSvg, measure } = await import('../../src/lib/export/chartImage');
+  const { CHARTS, buildChart } = await import('../../src/charts/registry');
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, '&');
+  const parts = (svg: string, part: string) =>
+    [...svg.matchAll(new RegExp(`<text x="([\\d.]+)" y="([\\d.]+)" font-size="([\\d.]+)" data-part="${part}" style="([^"]*)">([^<]*)</text>`, 'g'))].map((m) => ({
+      x: Number(m[1]), y: Number(m[2]), size: Number(m[3]), weight: /font-weight:600/.test(m[4]!) ? 600 : 400, text: unescape(m[5]!),
+    }));
+  for (const def of CHARTS) {
+    it(`${def.id}: subtitle complete or cut after a clause; every line left of the chart; above the source`, () => {
+      const chart = buildChart(def.id, 'fr');
+      const svg = ogSvg(chart);
+      const sub = parts(svg, 'subtitle');
+      const src = parts(svg, 'source');
+      const title = parts(svg, 'title');
+      expect(sub.length).toBeGreaterThan(0);
+      const shown = sub.map((l) => l.text).join(' ');
+      if (shown !== chart.subtitle) {
+        expect(shown, 'a cut subtitle ends with an ellipsis').toMatch(/\u00a0…$/);
+        const kept = shown.replace(/\u00a0…$/, '');
+        expect(chart.subtitle.startsWith(kept), shown).toBe(true);
+        const next = chart.subtitle.slice(kept.length);
+        expect(next, `cut after a whole clause: « ${kept} » then « ${next.slice(0, 20)} »`).toMatch(/^(?:[,;:]\s|\s[—–(]|\s)/);
+        if (/^\s[^—–(]/.test(next)) expect(kept).toMatch(/[.!?]$/);
+      }
+      const chartLeft = Number(/<g transform="translate\(([\d.]+) /.exec(svg)![1]);
+      for (const l of [...title, ...sub, ...src]) expect(l.x + measure(l.text, l.size, l.weight), `« ${l.text} »`).toBeLessThanOrEqual(chartLeft - 20);
+      expect(sub[sub.length - 1]!.y, 'subtitle above the source line').toBeLessThan(src[0]!.y - 18 - 8);
+      expect(sub[0]!.y - sub[0]!.size, 'a clear gap under the title').toBeGreaterThan(title[title.length - 1]!.y + 12);
+      const publishers = src.map((l) => l.text).join(' ');
+      expect(publishers, 'the source line ends on a whole name').not.toMatch(/·$/);
+    });
+  }
+});

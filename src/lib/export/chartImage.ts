@@ -2,7 +2,8 @@
  * Standalone images of a chart, at build time: an SVG file that looks the same anywhere (title, subtitle, source and
  * credit drawn in, chart colours inlined from the light theme, the UI font embedded as base64 WOFF2), its PNG at 2×,
  * and the chart's Open Graph image (1200×630 px, its last step beside its title). PNGs are drawn by resvg with the
- * same @fontsource fonts, converted from WOFF to TrueType (resvg reads TTF/OTF only).
+ * same @fontsource fonts, converted from WOFF to TrueType (resvg reads TTF/OTF only), plus Noto Sans Math for the
+ * signs Source Sans 3 Latin lacks (≈ ≤ ≥, narrow no-break space). Text is wrapped by measured advance widths.
  */
 import { sourceListText } from '../citation';
 import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -14,6 +15,7 @@ import type { Variant } from '../../charts/shared/scene';
 import { escapeXml, markToSvg } from '../../charts/shared/svg';
 import { projectStyler, token } from './inlineCss';
 import { woffToSfnt } from './woff';
+import { textMeasurer } from './textWidth';
 import { t } from '../../i18n';
 import { stepUrl } from '../embedCode';
 
@@ -26,38 +28,100 @@ const fontFile = (w: number, ext: 'woff' | 'woff2') =>
   require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${w}-normal.${ext}`);
 const nearest = (w: number) => (w >= 500 ? 600 : 400);
 
+/**
+ * The fallback font for the characters Source Sans 3's Latin subset lacks (≈ ≤ ≥ → and other mathematical signs):
+ * Noto Sans Math (SIL OFL) from npm, whose single file holds the whole font. resvg takes a missing glyph from the
+ * next loaded font that has it.
+ */
+const fallbackFontFile = () => require.resolve('@fontsource/noto-sans-math/files/noto-sans-math-latin-400-normal.woff');
+
 let ttfPaths: string[] | undefined;
-/** TrueType copies of the UI font for resvg, written once under node_modules/.cache/cc-fonts. */
+/**
+ * TrueType copies of the fonts given to resvg (Source Sans 3 in the weights the site loads, then the fallback font),
+ * written once under node_modules/.cache/cc-fonts.
+ * @returns absolute paths of .ttf files
+ */
 export function resvgFontFiles(): string[] {
   if (ttfPaths) return ttfPaths;
   const dir = join(process.cwd(), 'node_modules/.cache/cc-fonts');
   mkdirSync(dir, { recursive: true });
-  ttfPaths = WEIGHTS.map((w) => {
-    const p = join(dir, `source-sans-3-latin-${w}.ttf`);
-    if (!existsSync(p)) writeFileSync(p, woffToSfnt(readFileSync(fontFile(w, 'woff'))));
+  const sources = [
+    ...WEIGHTS.map((w) => ({ name: `source-sans-3-latin-${w}.ttf`, woff: fontFile(w, 'woff') })),
+    { name: 'noto-sans-math-400.ttf', woff: fallbackFontFile() },
+  ];
+  ttfPaths = sources.map(({ name, woff }) => {
+    const p = join(dir, name);
+    if (!existsSync(p)) writeFileSync(p, woffToSfnt(readFileSync(woff)));
     return p;
   });
   return ttfPaths;
 }
 
-/** Greedy line wrap by an estimated average glyph width (0.5 em for Source Sans 3 semibold, 0.47 em regular). */
+let measurer: ReturnType<typeof textMeasurer> | undefined;
+/**
+ * Width of a line of text in the UI font, measured with its advance widths (see textWidth.ts).
+ * @param size font size (px) @param weight 400 or 600 @returns width in px
+ */
+export function measure(text: string, size: number, weight = 400): number {
+  measurer ??= textMeasurer(resvgFontFiles());
+  return measurer(text, size, weight);
+}
+
+/**
+ * Greedy line wrap by measured width. A single word wider than `maxWidth` (a long URL) gets a line of its own.
+ * @param maxWidth px @param fontSize px @param weight 400 or 600
+ * @returns the lines, each without leading or trailing space
+ */
 export function wrap(text: string, maxWidth: number, fontSize: number, weight = 400): string[] {
-  const avg = fontSize * (weight >= 600 ? 0.52 : 0.47);
-  const max = Math.max(8, Math.floor(maxWidth / avg));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > max) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next, fontSize, weight) > maxWidth) {
       lines.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+    } else line = next;
   }
   if (line) lines.push(line);
   return lines;
 }
 
-const textLines = (lines: string[], x: number, y: number, size: number, lh: number, style: string) =>
-  lines.map((l, i) => `<text x="${x}" y="${y + i * lh}" font-size="${size}" style="${style}">${escapeXml(l)}</text>`).join('');
+/** Where a clause may end: before `, ; : — (` or after `. ! ?` (the text before it is kept whole). */
+const CLAUSE_END = /(?=[,;:](?:\s|$))|(?=\s[—–(])|(?<=[.!?])(?=\s)/g;
+
+/**
+ * Fits a text in a box: the largest font size of `sizes` at which it wraps into `maxLines(size)` lines; when even the
+ * smallest is too big, the text is cut after its last whole clause that fits (never mid-clause), followed by `…`.
+ * @param text plain text
+ * @param width box width (px)
+ * @param sizes font sizes to try (px), largest first
+ * @param maxLines how many lines fit at a size
+ * @returns the lines, the size chosen and whether the text was cut
+ */
+export function fitText(text: string, width: number, sizes: readonly number[], maxLines: (size: number) => number, weight = 400): { lines: string[]; size: number; cut: boolean } {
+  for (const size of sizes) {
+    const lines = wrap(text, width, size, weight);
+    if (lines.length <= maxLines(size)) return { lines, size, cut: false };
+  }
+  const size = sizes[sizes.length - 1]!;
+  const n = Math.max(1, maxLines(size));
+  const ends = [...text.matchAll(CLAUSE_END)].map((m) => m.index).filter((i) => i > 0).reverse();
+  for (const end of ends) {
+    const lines = wrap(`${text.slice(0, end).trimEnd()}\u00a0…`, width, size, weight);
+    if (lines.length <= n) return { lines, size, cut: true };
+  }
+  // No clause fits: whole words, then an ellipsis.
+  const words = text.split(/\s+/);
+  for (let k = words.length - 1; k > 0; k--) {
+    const lines = wrap(`${words.slice(0, k).join(' ').replace(/[,;:]$/, '')}\u00a0…`, width, size, weight);
+    if (lines.length <= n) return { lines, size, cut: true };
+  }
+  return { lines: ['…'], size, cut: true };
+}
+
+/** `<text>` lines; `part` names the block (`data-part`, e.g. `subtitle`) so that a reader of the SVG can find it. */
+const textLines = (lines: string[], x: number, y: number, size: number, lh: number, style: string, part = '') =>
+  lines.map((l, i) => `<text x="${x}" y="${y + i * lh}" font-size="${size}"${part ? ` data-part="${part}"` : ''} style="${style}">${escapeXml(l)}</text>`).join('');
 
 /** The scene of step n (1-based) as marks with inline styles, plus the font weights those marks use. */
 function styledMarks(chart: BuiltChart, n: number, variant: Variant): { svg: string; weights: Set<number>; width: number; height: number } {
@@ -195,12 +259,23 @@ export function ogSvg(chart: BuiltChart): string {
   let y = pad + 24;
   const parts = [textLines([t(chart.locale, 'siteShort').toUpperCase()], pad, y, 20, 24, `font-weight:600;fill:${token('--cc-emission')};letter-spacing:1px`)];
   y += 24 + size;
-  parts.push(textLines(title, pad, y, size, lh, `font-weight:600;fill:${text}`));
-  y += (title.length - 1) * lh + 30;
-  const sub = wrap(chart.subtitle, colW, 20).slice(0, 4);
-  parts.push(textLines(sub, pad, y, 20, 26, `fill:${muted}`));
-  const src = wrap(distinctPublishers(chart.sources.map((s) => s.publisher)).join(' · '), colW, 18).slice(0, 2);
-  parts.push(textLines(src, pad, H - pad - (src.length - 1) * 22, 18, 22, `fill:${muted}`));
+  parts.push(textLines(title, pad, y, size, lh, `font-weight:600;fill:${text}`, 'title'));
+  y += (title.length - 1) * lh + 42;
+  // The source line: every publisher on at most two lines (16 px if 18 does not fit), else as many whole names as
+  // fit, then « … ».
+  const pubs = distinctPublishers(chart.sources.map((s) => s.publisher));
+  let srcSize = 18;
+  let src = wrap(pubs.join(' · '), colW, srcSize);
+  if (src.length > 2) src = wrap(pubs.join(' · '), colW, (srcSize = 16));
+  for (let k = pubs.length - 1; src.length > 2 && k > 0; k--) src = wrap(`${pubs.slice(0, k).join(' · ')} · …`, colW, srcSize);
+  const srcLh = Math.round(srcSize * 1.22);
+  const srcY = H - pad - (src.length - 1) * srcLh;
+  // The subtitle fills the space between the title and the source line (its cap height, 18 px, plus a 24 px gap):
+  // smaller type before cutting, and a cut only ever after a whole clause.
+  const lastBaseline = srcY - 18 - 24;
+  const sub = fitText(chart.subtitle, colW, [20, 19, 18, 17, 16], (s) => 1 + Math.floor((lastBaseline - y) / Math.round(s * 1.3)));
+  parts.push(textLines(sub.lines, pad, y, sub.size, Math.round(sub.size * 1.3), `fill:${muted}`, 'subtitle'));
+  parts.push(textLines(src, pad, srcY, srcSize, srcLh, `fill:${muted}`, 'source'));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" style="font-family:'${FAMILY}',sans-serif;font-variant-numeric:tabular-nums">` +
     `<rect width="${W}" height="${H}" fill="${token('--cc-bg')}"/>` +
