@@ -5,7 +5,13 @@
  * subtree; several instances may share a page. The layout variant (regular 720×480, compact 360×380) follows the
  * frame's width, and its shape when `data-fit="height"`.
  */
-import { renderScene, motionDuration } from './renderer';
+import { jumpTo, motionDuration } from './motion';
+
+/** The animated renderer (d3-selection + d3-transition), fetched at the first animated step change. */
+type Renderer = typeof import('./renderer');
+let renderer: Renderer | undefined;
+let loading: Promise<Renderer> | undefined;
+const loadRenderer = (): Promise<Renderer> => (loading ??= import('./renderer').then((m) => (renderer = m)));
 
 type Variant = 'regular' | 'compact';
 /**
@@ -19,6 +25,8 @@ const COMPACT_WIDTH = 360;
 export class CcChart extends HTMLElement {
   #ro?: ResizeObserver;
   #variant: Variant = 'regular';
+  /** Counts show() calls, so that only the last one made while the renderer loads is drawn. */
+  #ticket = 0;
 
   get chartId(): string {
     return this.dataset['chart'] ?? '';
@@ -93,7 +101,16 @@ export class CcChart extends HTMLElement {
     const target = this.scene(n);
     const live = this.live;
     if (!target || !live) return false;
-    renderScene(live, target, instant ? 0 : motionDuration());
+    const duration = instant ? 0 : motionDuration();
+    const ticket = (this.#ticket += 1);
+    if (renderer) renderer.renderScene(live, target, duration);
+    else if (duration <= 1) jumpTo(live, target);
+    else {
+      // The first animated change waits for d3 (a few ms from cache); a later call made meanwhile wins, as with d3.
+      void loadRenderer().then((r) => {
+        if (ticket === this.#ticket) r.renderScene(live, target, duration);
+      });
+    }
     live.dataset['variant'] = this.#variant;
     const desc = target.getAttribute('aria-label') ?? '';
     live.setAttribute('aria-label', desc);
