@@ -5,7 +5,7 @@
 import type { Citation } from '../lib/citation';
 import { loadSeeds, figure, type Seeds } from '../data/seeds';
 import type { Figure, Source } from '../data/schemas';
-import type { Locale } from '../lib/format';
+import type { Locale } from '../i18n/locales';
 import { interpolate } from '../lib/text';
 import { frenchSpacing } from '../lib/typography.mjs';
 import { loadChartText, type ChartText } from './text';

@@ -7,7 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from '../lib/yaml';
 import { z } from 'astro/zod';
-import type { Locale } from '../lib/format';
+import type { Locale } from '../i18n/locales';
 
 export const ChartTextSchema = z.object({
   /** States the takeaway ("Microsoft émet plus qu'en 2020…"). */

@@ -3,7 +3,8 @@
  * build with a message naming the component and the prop (Starlight's `user-components` pattern).
  */
 import { z } from 'astro/zod';
-import { DISPLAY_UNITS, LOCALES } from '../lib/format';
+import { DISPLAY_UNITS } from '../lib/format';
+import { LOCALES } from '../i18n/locales';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
 const locale = z.enum(LOCALES as [string, ...string[]]).default('fr');

@@ -2,7 +2,7 @@
  * Interface strings, one dictionary per locale. Every string the interface shows comes from here, so that an English
  * edition needs no restructuring. `t(locale, key)` throws on an unknown key at build time.
  */
-import type { Locale } from '../lib/format';
+import type { Locale } from './locales';
 import fr from './fr';
 import en from './en';
 

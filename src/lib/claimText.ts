@@ -5,7 +5,7 @@
  */
 import type { Claim } from '../data/schemas';
 import type { Seeds } from '../data/seeds';
-import type { Locale } from './format';
+import type { Locale } from '../i18n/locales';
 import { interpolate } from './text';
 import { frenchSpacing } from './typography.mjs';
 

@@ -3,7 +3,7 @@
  * (with the host script that keeps its height right), the static-image snippet and the oEmbed document. Pure: used
  * by the dialog, the oEmbed endpoint and tests. Every value put in HTML is escaped.
  */
-import type { Locale } from './format';
+import type { Locale } from '../i18n/locales';
 import { escapeXml } from '../charts/shared/svg';
 
 /**

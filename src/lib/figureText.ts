@@ -3,7 +3,7 @@
  * and its status ("publié, document original"; a calculation is said once). Downloads (csv.ts) keep the raw text.
  */
 import type { Figure } from '../data/schemas';
-import type { Locale } from './format';
+import type { Locale } from '../i18n/locales';
 import { dict } from '../i18n';
 import { formulaText } from '../data/formula';
 import { frenchSpacing } from './typography.mjs';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYaml } from './yaml';
 import { z } from 'astro/zod';
-import type { Locale } from './format';
+import type { Locale } from '../i18n/locales';
 import { frenchSpacing } from './typography.mjs';
 
 export const GlossarySchema = z.array(

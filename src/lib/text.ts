@@ -9,7 +9,8 @@
  */
 import type { Seeds } from '../data/seeds';
 import { figure } from '../data/seeds';
-import { formatFigure, isDisplayUnit, type FormatOptions, type Locale } from './format';
+import { formatFigure, isDisplayUnit, type FormatOptions } from './format';
+import { type Locale } from '../i18n/locales';
 
 const WORD = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s*>\s*([a-z0-9]+(?:-[a-z0-9]+)*))?\?([^:{}]*):([^{}]*)\}/g;
 const PLACEHOLDER = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(?:\|([^|}]*))?(?:\|([^}]*))?\}/g;

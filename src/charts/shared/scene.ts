@@ -3,7 +3,7 @@
  * time, animates in the browser by key, and can be asserted in unit tests.
  */
 import type { Seeds } from '../../data/seeds';
-import type { Locale } from '../../lib/format';
+import type { Locale } from '../../i18n/locales';
 
 /** SVG element types a mark may be. */
 export type MarkType = 'rect' | 'line' | 'path' | 'text' | 'circle';

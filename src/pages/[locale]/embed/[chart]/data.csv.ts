@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { buildChart } from '../../../../charts/registry';
 import { loadSeeds } from '../../../../data/seeds';
 import { figuresToCsv } from '../../../../lib/csv';
-import type { Locale } from '../../../../lib/format';
+import type { Locale } from '../../../../i18n/locales';
 import { chartPaths } from '../_paths';
 
 export const getStaticPaths = chartPaths;

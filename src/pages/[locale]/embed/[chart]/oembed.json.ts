@@ -1,7 +1,7 @@
 /** `/<locale>/embed/<chart>/oembed.json`: the chart's oEmbed 1.0 document (type rich; its iframe opens at the last step, as the dialog's snippet), found from the embed page's discovery link. */
 import type { APIRoute } from 'astro';
 import { buildChart } from '../../../../charts/registry';
-import type { Locale } from '../../../../lib/format';
+import type { Locale } from '../../../../i18n/locales';
 import { oembed } from '../../../../lib/embedCode';
 import { t } from '../../../../i18n';
 import { chartPaths } from '../_paths';

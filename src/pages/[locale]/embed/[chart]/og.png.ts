@@ -1,7 +1,7 @@
 /** `/<locale>/embed/<chart>/og.png`: the chart's Open Graph image, 1200×630, its last step beside its title. */
 import type { APIRoute } from 'astro';
 import { buildChart } from '../../../../charts/registry';
-import type { Locale } from '../../../../lib/format';
+import type { Locale } from '../../../../i18n/locales';
 import { ogSvg, svgToPng } from '../../../../lib/export/chartImage';
 import { chartPaths } from '../_paths';
 

@@ -1,7 +1,7 @@
 /** `/<locale>/embed/<chart>/step-<n>.png`: step n as a PNG at 2× (the SVG download, drawn by resvg). */
 import type { APIRoute } from 'astro';
 import { buildChart } from '../../../../charts/registry';
-import type { Locale } from '../../../../lib/format';
+import type { Locale } from '../../../../i18n/locales';
 import { chartSvg, svgToPng } from '../../../../lib/export/chartImage';
 import { stepPaths } from '../_paths';
 

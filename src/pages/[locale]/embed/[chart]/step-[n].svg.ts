@@ -1,7 +1,7 @@
 /** `/<locale>/embed/<chart>/step-<n>.svg`: step n as a standalone SVG (title, source, credit, inlined colours, embedded font). */
 import type { APIRoute } from 'astro';
 import { buildChart } from '../../../../charts/registry';
-import type { Locale } from '../../../../lib/format';
+import type { Locale } from '../../../../i18n/locales';
 import { chartSvg } from '../../../../lib/export/chartImage';
 import { stepPaths } from '../_paths';
 
