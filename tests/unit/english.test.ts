@@ -15,10 +15,9 @@ import { claimText } from '../../src/lib/claimText';
 import { formatFigure, isDisplayUnit } from '../../src/lib/format';
 import { pickWord } from '../../src/lib/text';
 import { parseYaml } from '../../src/lib/yaml';
-// @ts-expect-error plain ESM helper without types
 import { articleWords } from '../tools/words.mjs';
 
-const words = articleWords as (s: string) => string[];
+const words: (s: string) => string[] = articleWords;
 const seeds = loadSeeds();
 
 const chapterFiles = (locale: string) =>
