@@ -12,8 +12,14 @@ describe('loadCorrections(file, chartIds) and lastDataChange(corrections, chart)
     expect(lastDataChange(log, 'microsoft-emissions')).toBe('2026-12-01');
     expect(lastDataChange(log, 'google-emissions')).toBeNull();
   });
-  it('the real log content/fr/corrections.yaml validates', () => {
-    expect(() => loadCorrections('content/fr/corrections.yaml', ids)).not.toThrow();
+  it('the real logs validate, and both editions record the same changes for the same charts', () => {
+    const fr = loadCorrections('content/fr/corrections.yaml', ids);
+    const en = loadCorrections('content/en/corrections.yaml', ids);
+    expect(en.map((c) => [c.date, c.charts ?? []])).toEqual(fr.map((c) => [c.date, c.charts ?? []]));
+    // Every chart whose figures moved to a newer report has a dated entry, so its embeds can say so.
+    for (const id of ['microsoft-emissions', 'amazon-footprint', 'google-emissions', 'datacentre-electricity', 'offsets-vs-emissions']) {
+      expect(lastDataChange(fr, id), id).not.toBeNull();
+    }
   });
   it('lastDataChange is the newest date among the entries naming the chart; the log comes out newest first', () => {
     const log = parseCorrections(
