@@ -1,10 +1,12 @@
 /**
  * offsets-vs-emissions — the three companies side by side: one year of emissions (the latest year published, each on
  * the basis the company states) against what their credit deals represent in tonnes, where tonnes are public.
- * Horizontal bars, one group per company (emissions, then credits), on one axis in millions of tonnes. Data:
- * `seeds/data/offsets-vs-emissions.csv`, one series per company (`ms`, `ggl`, `amz`: the base year and the latest
- * year of one report edition) and per credit figure (`ms-removal`, `ggl-removal`); each bar is the LAST row of its
- * series, so a newer year is a new CSV row, with no code change. The axis top comes from the data.
+ * Horizontal bars, one group per company (emissions, then credits), on one axis in millions of tonnes. Data: each
+ * company's own line, read where the company's chapter reads it (one figure, one row: Microsoft
+ * `microsoft-emissions` series `t1a` and `microsoft-removals` series `contracted-esr26`; Google `google-emissions`
+ * series `ghgp-2026` and `google-removal` series `contracted-total`; Amazon `amazon-footprint` series `total`). Each
+ * bar is the LAST row of its series, so a newer year is a new CSV row in that company's file, with no code change.
+ * The axis top comes from the data.
  *
  * - Microsoft: 2026 fact sheet Table 1A; removal contracted during the fiscal year (2026 report), for delivery over
  *   decades: contracted, not delivered.
@@ -24,14 +26,15 @@ import { fontSize, frame, rect, text, textBlock, xGrid } from '../shared/marks';
 import { niceTop, series, yearOf } from '../shared/series';
 
 const ID = 'offsets-vs-emissions';
-const DATASET = 'offsets-vs-emissions';
 const STEPS = 5;
-/** Per company: emissions series, credits series (null: no public tonnes), the step its credits appear. */
-const COMPANIES = [
-  { key: 'ms', emitted: 'ms', credit: 'ms-removal', from: 2 },
-  { key: 'ggl', emitted: 'ggl', credit: 'ggl-removal', from: 3 },
-  { key: 'amz', emitted: 'amz', credit: null, from: 4 },
-] as const;
+/** A line of a dataset: `[dataset, series]`. */
+type Line = readonly [string, string];
+/** Per company: its emissions line, its credits line (null: no public tonnes), the step its credits appear. */
+const COMPANIES: readonly { key: string; emitted: Line; credit: Line | null; from: number }[] = [
+  { key: 'ms', emitted: ['microsoft-emissions', 't1a'], credit: ['microsoft-removals', 'contracted-esr26'], from: 2 },
+  { key: 'ggl', emitted: ['google-emissions', 'ghgp-2026'], credit: ['google-removal', 'contracted-total'], from: 3 },
+  { key: 'amz', emitted: ['amazon-footprint', 'total'], credit: null, from: 4 },
+];
 
 /** Hollow when the figure was read second-hand. */
 const sourced = (f: Figure, cls: string) => (f.confidence === 'second-hand' ? `m-estimate ${cls}` : cls);
@@ -44,7 +47,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   // Notes sit above the bars; the bars share the rest.
   const gTop = f.top + (compact ? 80 : 70);
   const bars = { ...f, top: gTop, height: f.bottom - gTop };
-  const latest = (key: string) => series(seeds, DATASET, key).at(-1)!;
+  const latest = ([dataset, key]: Line) => series(seeds, dataset, key).at(-1)!;
   const rows = COMPANIES.map((c) => ({ ...c, fe: latest(c.emitted), fc: c.credit ? latest(c.credit) : null }));
   const mt = (f: Figure) => scaleTo(f.value!, f.unit, 'Mt');
   const { top, ticks } = niceTop(Math.max(...rows.flatMap((r) => [mt(r.fe), ...(r.fc ? [mt(r.fc)] : [])])), 1.05, compact ? 3 : 5);
@@ -104,6 +107,11 @@ export const offsetsVsEmissions: ChartDef = {
   id: ID,
   chapter: 5,
   steps: STEPS,
-  rows: () => [DATASET, 'btg-tig-credits', 'leaf-para-credits', 'leaf-para-corporate-credits'],
+  rows: (seeds) => [
+    ...COMPANIES.flatMap((c) => [c.emitted, ...(c.credit ? [c.credit] : [])].map(([d, k]) => series(seeds, d, k).at(-1)!.id)),
+    'btg-tig-credits',
+    'leaf-para-credits',
+    'leaf-para-corporate-credits',
+  ],
   scene,
 };

@@ -6,7 +6,16 @@ import { formatFigure, scaleTo } from '../../../src/lib/format';
 import { sceneQuery } from './sceneQuery';
 
 const { seeds, chart, find, mark } = sceneQuery('offsets-vs-emissions');
-const latest = (key: string) => series(seeds, 'offsets-vs-emissions', key).at(-1)!;
+/** Where each bar's figure lives: the company's own line (dataset, series). */
+const LINES: Record<string, readonly [string, string]> = {
+  ms: ['microsoft-emissions', 't1a'],
+  'ms-removal': ['microsoft-removals', 'contracted-esr26'],
+  ggl: ['google-emissions', 'ghgp-2026'],
+  'ggl-removal': ['google-removal', 'contracted-total'],
+  amz: ['amazon-footprint', 'total'],
+};
+const line = (key: string) => series(seeds, ...LINES[key]!);
+const latest = (key: string) => line(key).at(-1)!;
 const mt = (f: Figure) => scaleTo(f.value!, f.unit, 'Mt');
 const w = (step: number, key: string) => Number(mark(step, key).attrs['width']);
 const ms = latest('ms');
@@ -83,7 +92,7 @@ describe('offsets-vs-emissions scene', () => {
   it('a newer year added to a company’s series becomes its bar, with no code change', () => {
     const extra: Figure = { ...amz, id: 'ove-amz-test-next', period: String(yearOf(amz.period) + 1), value: amz.value! * 1.5 };
     const ds = new Map(seeds.datasets);
-    ds.set('offsets-vs-emissions', [...seeds.datasets.get('offsets-vs-emissions')!, extra]);
+    ds.set('amazon-footprint', [...seeds.datasets.get('amazon-footprint')!, extra]);
     const s2 = { ...seeds, datasets: ds, figures: new Map(seeds.figures).set(extra.id, extra) };
     const label = (k: string) => (k.startsWith('period-') ? '' : k);
     const sc = getChart('offsets-vs-emissions').scene({ seeds: s2, step: 1, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label });
