@@ -66,9 +66,9 @@ const within = (t: Box, s: Box) => t.x0 >= s.x0 - TOLERANCE && t.x1 <= s.x1 + TO
 const touches = (t: Box, s: Box) =>
   t.x0 < s.x1 - TOLERANCE && s.x0 < t.x1 - TOLERANCE && t.y0 < s.y1 - TOLERANCE + (s.y0 === s.y1 ? 2 * TOLERANCE : 0) && s.y0 < t.y1 - TOLERANCE;
 
-for (const def of CHARTS) {
-  const chart = buildChart(def.id, 'fr', seeds);
-  describe(`layout of ${def.id}`, () => {
+for (const def of CHARTS) for (const locale of ['fr', 'en'] as const) {
+  const chart = buildChart(def.id, locale, seeds);
+  describe(`layout of ${def.id} (${locale})`, () => {
     for (const step of chart.steps) {
       for (const variant of ['regular', 'compact'] as const) {
         it(`step ${step.n} (${variant}): text inside the viewBox, no two texts overlap, no text on a bar, point or gridline`, () => {
@@ -95,7 +95,7 @@ for (const def of CHARTS) {
           }
           const problems = [...outside.map((o) => `outside: ${o}`), ...clashes.map((c) => `overlap: ${c}`), ...onShapes.map((o) => `on shape: ${o}`)];
           // Printed in full (assertion messages are truncated), so that a failure names every label to move.
-          if (problems.length) console.log(`${def.id} step ${step.n} (${variant}):\n  ${problems.join('\n  ')}`);
+          if (problems.length) console.log(`${def.id} (${locale}) step ${step.n} (${variant}):\n  ${problems.join('\n  ')}`);
           expect(outside, `outside ${scene.width}×${scene.height}`).toEqual([]);
           expect(clashes).toEqual([]);
           expect(onShapes.join('\n'), 'text on a bar, point or gridline').toBe('');
