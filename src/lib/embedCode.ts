@@ -11,7 +11,7 @@ import { escapeXml } from '../charts/shared/svg';
  * content height measured from 300 to 800 px wide, narrow phones being the tallest (tests/e2e/embed.spec.ts checks
  * it for every chart), so that the whole chart shows at common widths without any script; the script then shrinks it.
  */
-export const DEFAULT_HEIGHT = 1100;
+export const DEFAULT_HEIGHT = 1200;
 /** Width (px) announced in oEmbed. */
 export const OEMBED_WIDTH = 720;
 

@@ -60,7 +60,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   // Main panel; from step 3 its right part becomes the side panel, one slot per figure set apart.
   const sideW = compact ? 120 : 210;
   const mainRight = sideOn ? f.right - sideW : f.right;
-  const divX = mainRight + (compact ? 8 : 14);
+  // The side panel's place is fixed (marks not shown yet wait there, inside the frame, at zero height).
+  const divX = f.right - sideW + (compact ? 8 : 14);
   const slotW = (f.right - divX) / APART.length;
   const slotX = (i: number) => divX + slotW * (i + 0.5);
   const years = rows.map((r) => yearOf(r.period));
