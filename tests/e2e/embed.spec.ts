@@ -1,3 +1,4 @@
+import { lastDataChange, loadCorrections } from '../../src/data/corrections';
 import { test, expect, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { dsvFormat } from 'd3-dsv';
@@ -295,15 +296,10 @@ test('?since= (the day the code was copied): before the chart’s last data chan
   await page.locator('[data-embed-open]').click();
   const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
   await expect(page.locator('dialog[open] textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`\\?step=\\d+&amp;since=${today}"`));
-  // The real corrections log is empty: no chart of this build has data-updated, and ?since= shows nothing.
-  expect(await page.locator('cc-embed').getAttribute('data-updated')).toBeNull();
-  // What the build writes for a chart named by an entry of the log dated 2026-12-01 (tests/fixtures/corrections.yaml;
-  // the loader is covered in tests/unit/corrections.test.ts): data-updated on <cc-embed>.
-  await page.route((u) => u.pathname === `/fr/embed/${c}/`, async (route) => {
-    const res = await route.fetch();
-    const html = (await res.text()).replace('<cc-embed class="embed"', '<cc-embed data-updated="2026-12-01" class="embed"');
-    await route.fulfill({ response: res, body: html });
-  });
+  // The build writes the chart's last data change, from the real corrections log, on <cc-embed>.
+  const expected = lastDataChange(loadCorrections('content/fr/corrections.yaml', CHARTS.map((d) => d.id)), c);
+  expect(expected, `${c} has a dated entry in the corrections log`).toBe('2026-12-01');
+  expect(await page.locator('cc-embed').getAttribute('data-updated')).toBe(expected);
   const g = guard(page);
   const line = page.locator('[data-embed-updated]');
   for (const since of ['2026-11-15', '2026-11-30']) {
