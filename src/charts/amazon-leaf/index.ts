@@ -54,7 +54,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     const focus = FOCUS[step]!.includes(r.key);
     const barY = top + (compact ? 17 : 20);
     if (shown) {
-      marks.push(text(`row-${r.key}`, f.left, top + (compact ? 11 : 13), label(compact ? `${r.key}Short` : r.key), focus ? 'm-label-strong' : 'm-label', { 'font-size': fs.note + 1 }));
+      marks.push(text(`row-${r.key}`, f.left, top + (compact ? 11 : 13), label(compact ? `${r.key}-short` : r.key), focus ? 'm-label-strong' : 'm-label', { 'font-size': fs.note + 1 }));
     }
     if (r.fig === null) {
       // Amazon's own amount is not disclosed: no bar, a question mark where the bar would start.

@@ -110,7 +110,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     const pad = compact ? 3 : 5;
     marks.push(rect('company-outline', x(newest.year)! - pad, yt, bw + 2 * pad, f.bottom - yt, 'm-leader', { 'stroke-dasharray': '4 3' }));
     marks.push(text('val-company', cx(newest.year), yt - 8, fmt(company!), 'm-value m-value-highlight', { 'text-anchor': 'middle', 'font-size': fs.value }));
-    marks.push(text('company-label', x(newest.year)! - pad - 6, yt + 4, label(compact ? 'companyShort' : 'company'), 'm-label', { 'text-anchor': 'end', 'font-size': fs.note }));
+    marks.push(text('company-label', x(newest.year)! - pad - 6, yt + 4, label(compact ? 'company-short' : 'company'), 'm-label', { 'text-anchor': 'end', 'font-size': fs.note }));
   }
   return { width: size.width, height: size.height, marks };
 }
