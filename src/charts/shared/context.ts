@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../../data/schemas';
 import { formatNumber, formatValue, scaleTo } from '../../lib/format';
-import { frame, fontSize, type Frame } from './marks';
+import { frame, fontSize, wrap, type Frame } from './marks';
 import { assertStep, type ChartDef, type Mark, type Scene, type SceneInput } from './scene';
 
 type Margins = Partial<Record<'left' | 'right' | 'top' | 'bottom', number>>;
@@ -32,6 +32,11 @@ export interface SceneContext extends SceneInput {
   mt: (f: Figure) => number;
   /** A figure's value in Mt without unit (`15,4`), as the bars of emission charts print it. */
   mtText: (f: Figure) => string;
+  /** The chart's step count. */
+  steps: number;
+  /** How many lines the longest of the step notes (`note1`…`note<steps>`) takes wrapped at `chars`: a note band
+   * that keeps one height at every step, so that the plot under it never moves. */
+  noteLines: (chars: number) => number;
   /** The scene of these marks, at the input's size. */
   scene: (marks: Mark[]) => Scene;
 }
@@ -64,6 +69,8 @@ export function sceneContext(input: SceneInput, id: string, steps: number): Scen
     num: (v, digits) => formatNumber(v, input.locale, digits),
     mt: (f) => scaleTo(f.value!, f.unit, 'Mt'),
     mtText: (f) => formatValue(f.value!, f.unit, input.locale, { unit: 'Mt', bare: true }),
+    steps,
+    noteLines: (chars) => Math.max(...Array.from({ length: steps }, (_, i) => wrap(input.label(`note${i + 1}`), chars).length)),
     scene: (marks) => ({ width: input.size.width, height: input.size.height, marks }),
   };
 }
