@@ -18,6 +18,7 @@ import type { Figure } from '../../data/schemas';
 import { formatNumber, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { axisTitle, circle, fontSize, frame, line, path, polyline, text, textBlock, yGrid } from '../shared/marks';
+import { charsIn } from '../shared/textBox';
 import { niceTop, series, yearOf } from '../shared/series';
 
 const ID = 'amazon-footprint';
@@ -146,7 +147,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     const lowest = Math.min(...all.map(mt), ...previous.map(mt));
     const noteKey = compact && labelHas(label, `${st.note}-short`) ? `${st.note}-short` : st.note;
     const noteX = step === 1 || mi <= 0 ? f.left + 8 : (X(all[mi - 1]!) + X(all[mi]!)) / 2 + 8;
-    const max = Math.floor((f.right - noteX) / (12.5 * 0.55)) - 1;
+    const max = charsIn(f.right - noteX, 12.5) - 1;
     marks.push(...textBlock('note', noteX, y(lowest) + (compact ? 46 : 56), label(noteKey), max, 15));
   }
   return { width: size.width, height: size.height, marks };

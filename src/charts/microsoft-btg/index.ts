@@ -22,6 +22,7 @@ import type { Seeds } from '../../data/seeds';
 import { formatNumber, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { axisTitle, fontSize, frame, line, rect, text, textBlock, yGrid } from '../shared/marks';
+import { charsIn } from '../shared/textBox';
 import { niceTop, series, yearOf } from '../shared/series';
 
 const ID = 'microsoft-btg';
@@ -150,7 +151,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     marks.push(line('amazon-bracket-r', x1, by, x1, by + 6, 'm-leader'));
     marks.push(text('amazon-label', (x0 + x1) / 2, by - 8, label('amazon'), 'm-label-strong', { 'text-anchor': 'middle' }));
     // From the BTG bar to the right edge, wrapped to the room there (notes are 12.5 px).
-    const chars = Math.min(60, Math.floor((size.width - 6 - x('btg')!) / (0.56 * 12.5)));
+    const chars = Math.min(60, charsIn(size.width - 6 - x('btg')!, 12.5));
     marks.push(...textBlock('note', x('btg')!, f.top + 17, label(compact ? 'note4-short' : 'note4'), chars, lh));
   }
   return { width: size.width, height: size.height, marks };

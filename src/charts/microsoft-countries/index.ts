@@ -16,6 +16,7 @@ import { figure } from '../../data/seeds';
 import { formatNumber, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { axisTitle, fontSize, frame, line, rect, text, textBlock, xGrid } from '../shared/marks';
+import { charsIn, textWidth } from '../shared/textBox';
 import { niceTop } from '../shared/series';
 
 const ID = 'microsoft-countries';
@@ -109,8 +110,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   if (step === 4) {
     // Right of the Luxembourg bars and their value labels (about 4 characters), wrapped to the room left.
     const lux = Math.max(mt(seeds, 'luxembourg-co2-2023'), mt(seeds, 'luxembourg-ghg-2023'));
-    const nx = x(lux) + 5 + 4 * 0.6 * fs.value + 10;
-    const chars = Math.floor((size.width - 6 - nx) / (0.56 * 12.5));
+    const nx = x(lux) + 5 + textWidth('0,00', fs.value) + 10;
+    const chars = charsIn(size.width - 6 - nx, 12.5);
     marks.push(...textBlock('note', nx, y('luxembourg')! + 4, label(compact ? 'note4-short' : 'note4'), chars, compact ? 14 : 15));
   }
   return { width: size.width, height: size.height, marks };
