@@ -40,8 +40,8 @@ describe('ReadingKey.astro', () => {
     const keys = [...src.matchAll(/'(key[A-Z]\w*)'/g)].map((m) => m[1]!);
     expect(keys.length).toBeGreaterThanOrEqual(10);
     for (const k of keys) {
-      expect((fr as Record<string, string>)[k], `fr.${k}`).toBeTruthy();
-      expect((en as Record<string, string>)[k], `en.${k}`).toBeTruthy();
+      expect((fr as unknown as Record<string, string>)[k], `fr.${k}`).toBeTruthy();
+      expect((en as unknown as Record<string, string>)[k], `en.${k}`).toBeTruthy();
     }
   });
 });
