@@ -1,3 +1,4 @@
+// Runtime: both (Node at build time, browser).
 /**
  * CSV downloads of a chart's rows. Two dialects: `standard` (RFC 4180, comma, dot decimals) and `excel-fr` (what
  * Excel and LibreOffice expect in a French locale: semicolons, decimal commas). Both start with a UTF-8 byte-order

@@ -1,3 +1,4 @@
+// Runtime: browser (DOM, scrollama).
 /**
  * The only module that imports scrollama. It turns scrollama's enter events into one question — which step is
  * active now? — answered from the layout (the last step whose top has passed the trigger line), never from the order
