@@ -60,3 +60,13 @@ describe('src/client', () => {
     }
   });
 });
+
+describe('src/content.config.ts', () => {
+  it('defines only collections that some page or component queries', () => {
+    const names = /export const collections = \{([^}]*)\}/.exec(readFileSync('src/content.config.ts', 'utf8'))![1]!.split(',').map((s) => s.trim()).filter(Boolean);
+    const users = [...files('src'), ...readdirSync('src', { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.astro')).map((e) => join(e.parentPath, e.name))]
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    for (const n of names) expect(users, n).toMatch(new RegExp(`get(Collection|Entry)\\(\\s*'${n}'`));
+  });
+});
