@@ -1,24 +1,11 @@
 /**
- * Content collections. The seeds are validated by `loadSeeds()` with the zod schemas of `data/schemas.ts` (from
- * `astro/zod`; errors name file, row and field) before they become collections, so a bad row fails the build; chapters are MDX files per locale.
+ * Content collections: the chapters only (MDX per locale), the one content that pages query. The seeds (figures,
+ * sources, claims) are read and validated by `loadSeeds()` (src/data/seeds.ts, zod schemas of data/schemas.ts: errors
+ * name file, row and field), glossary and corrections by their loaders (src/lib/glossary.ts, src/data/corrections.ts).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { loadSeeds } from './data/seeds';
-
-const figures = defineCollection({
-  // Rows are parsed by FigureSchema inside loadSeeds (messages name file, row and field); entries are its output.
-  loader: async () => [...loadSeeds().figures.values()],
-});
-
-const sources = defineCollection({
-  loader: async () => [...loadSeeds().sources.values()],
-});
-
-const claims = defineCollection({
-  loader: async () => loadSeeds().claims.map((c) => ({ ...c })),
-});
 
 /** Chapters: `content/<locale>/NN-slug.mdx`, with a title and a kicker. */
 const chapters = defineCollection({
@@ -31,4 +18,4 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { figures, sources, claims, chapters };
+export const collections = { chapters };

@@ -24,7 +24,8 @@ const COMPACT_WIDTH = 360;
 
 export class CcChart extends HTMLElement {
   #ro?: ResizeObserver;
-  #variant: Variant = 'regular';
+  /** The build-time SVGs of this chart by `<step>/<variant>`, indexed once (on first use after each connect). */
+  #scenes?: Map<string, SVGSVGElement>;
   /** Counts show() calls, so that only the last one made while the renderer loads is drawn. */
   #ticket = 0;
 
@@ -42,8 +43,13 @@ export class CcChart extends HTMLElement {
   get live(): SVGSVGElement | null {
     return this.querySelector<SVGSVGElement>('svg.chart__svg');
   }
+  /** The layout shown: the live SVG's `data-variant` (its one record). */
+  get variant(): Variant {
+    return this.live?.dataset['variant'] === 'compact' ? 'compact' : 'regular';
+  }
 
   connectedCallback(): void {
+    this.#scenes = undefined;
     const frame = this.querySelector<HTMLElement>('.chart__frame');
     if (!frame) return;
     // The layout variant follows the frame's width, read from the ResizeObserver's entries (measured after layout,
@@ -65,10 +71,7 @@ export class CcChart extends HTMLElement {
       // (used by the embed's CSS).
       const k = v === 'compact' && width > 0 && width < COMPACT_WIDTH ? COMPACT_WIDTH / width : 1;
       this.style.setProperty('--cc-text-k', String(Math.ceil(k * 1000) / 1000));
-      if (v !== this.#variant) {
-        this.#variant = v;
-        this.show(this.step, { instant: true, force: true });
-      }
+      if (v !== this.variant) this.show(this.step, { instant: true, force: true, variant: v });
     });
     this.#ro.observe(frame);
   }
@@ -77,28 +80,35 @@ export class CcChart extends HTMLElement {
     this.#ro?.disconnect();
   }
 
-  /** The build-time SVG of step `n` in a variant, or null. */
-  scene(n: number, variant: Variant = this.#variant): SVGSVGElement | null {
-    const sel = `svg[data-scene-for="${CSS.escape(this.chartId)}"][data-scene-step="${n}"][data-variant="${variant}"]`;
-    const scope = this.closest('[data-scenes]') ?? document;
-    const direct = scope.querySelector<SVGSVGElement>(sel);
-    if (direct) return direct;
-    for (const tpl of Array.from(scope.querySelectorAll<HTMLTemplateElement>('template[data-scenes-for]'))) {
-      if (tpl.dataset['scenesFor'] !== this.chartId) continue;
-      const hit = tpl.content.querySelector<SVGSVGElement>(sel);
-      if (hit) return hit;
+  /**
+   * The build-time SVG of step `n` in a variant, or null: the step figures in the page first, then this chart's
+   * `<template data-scenes-for>` content. Indexed in one pass over the document the first time it is asked.
+   */
+  scene(n: number, variant: Variant = this.variant): SVGSVGElement | null {
+    if (!this.#scenes) {
+      const id = CSS.escape(this.chartId);
+      const index = new Map<string, SVGSVGElement>();
+      const add = (root: ParentNode) => {
+        for (const svg of Array.from(root.querySelectorAll<SVGSVGElement>(`svg[data-scene-for="${id}"]`))) {
+          const key = `${svg.dataset['sceneStep']}/${svg.dataset['variant']}`;
+          if (!index.has(key)) index.set(key, svg);
+        }
+      };
+      add(document);
+      for (const tpl of Array.from(document.querySelectorAll<HTMLTemplateElement>(`template[data-scenes-for="${id}"]`))) add(tpl.content);
+      this.#scenes = index;
     }
-    return null;
+    return this.#scenes.get(`${n}/${variant}`) ?? null;
   }
 
   /**
    * Shows step `n` (1-based). Out-of-range or non-integer values are ignored (safe fallback on embeds).
    * @returns whether the step was shown
    */
-  show(n: number, { instant = false, force = false } = {}): boolean {
+  show(n: number, { instant = false, force = false, variant = this.variant }: { instant?: boolean; force?: boolean; variant?: Variant } = {}): boolean {
     if (!Number.isInteger(n) || n < 1 || n > this.steps) return false;
-    if (!force && n === this.step && this.live?.dataset['variant'] === this.#variant) return true;
-    const target = this.scene(n);
+    if (!force && n === this.step && variant === this.variant) return true;
+    const target = this.scene(n, variant);
     const live = this.live;
     if (!target || !live) return false;
     const duration = instant ? 0 : motionDuration();
@@ -111,7 +121,7 @@ export class CcChart extends HTMLElement {
         if (ticket === this.#ticket) r.renderScene(live, target, duration);
       });
     }
-    live.dataset['variant'] = this.#variant;
+    live.dataset['variant'] = variant;
     const desc = target.getAttribute('aria-label') ?? '';
     live.setAttribute('aria-label', desc);
     this.dataset['step'] = String(n);

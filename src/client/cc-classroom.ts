@@ -56,6 +56,10 @@ export class CcClassroom extends HTMLElement {
   #presenter = false;
   #timer: ElapsedTimer | null = null;
   #tick = 0;
+  /** Slide indices of each chapter, for the progress bars (computed once per connect). */
+  #chapterSlides = new Map<string, number[]>();
+  /** Aborted on disconnect: every listener this element adds (document, window, its own subtree). */
+  #listeners?: AbortController;
 
   connectedCallback(): void {
     this.#slides = Array.from(this.querySelectorAll<HTMLElement>('li[data-slide]')).map((el) => ({
@@ -64,7 +68,12 @@ export class CcClassroom extends HTMLElement {
       step: el.dataset['slideStep'] ? Number(el.dataset['slideStep']) : null,
       chapter: el.dataset['chapter'] ?? '',
     }));
-    this.#slides.forEach((s, i) => this.#byId.set(s.id, i));
+    this.#byId.clear();
+    this.#chapterSlides.clear();
+    this.#slides.forEach((s, i) => {
+      this.#byId.set(s.id, i);
+      this.#chapterSlides.set(s.chapter, [...(this.#chapterSlides.get(s.chapter) ?? []), i]);
+    });
     const tpl = this.querySelector<HTMLTemplateElement>('template[data-i18n]');
     for (const el of Array.from(tpl?.content.querySelectorAll<HTMLElement>('[data-k]') ?? [])) {
       this.#strings.set(el.dataset['k'] ?? '', el.textContent ?? '');
@@ -79,24 +88,25 @@ export class CcClassroom extends HTMLElement {
     this.#sync = openDeckSync(`cc-deck:${location.pathname}`, this.#onSync);
     this.#sync.send({ type: 'hello' });
 
-    document.addEventListener('keydown', this.#onKey);
-    window.addEventListener('popstate', this.#onHistory);
-    window.addEventListener('hashchange', this.#onHistory);
-    document.addEventListener('fullscreenchange', this.#onFullscreen);
-    this.addEventListener('click', this.#onClick);
+    this.#listeners?.abort();
+    this.#listeners = new AbortController();
+    const signal = this.#listeners.signal;
+    document.addEventListener('keydown', this.#onKey, { signal });
+    window.addEventListener('popstate', this.#onHistory, { signal });
+    window.addEventListener('hashchange', this.#onHistory, { signal });
+    document.addEventListener('fullscreenchange', this.#onFullscreen, { signal });
+    this.addEventListener('click', this.#onClick, { signal });
     const stage = this.querySelector<HTMLElement>('[data-stage]');
-    stage?.addEventListener('pointerdown', this.#onPointerDown);
-    stage?.addEventListener('pointerup', this.#onPointerUp);
-    stage?.addEventListener('pointercancel', () => (this.#swipe = null));
+    stage?.addEventListener('pointerdown', this.#onPointerDown, { signal });
+    stage?.addEventListener('pointerup', this.#onPointerUp, { signal });
+    stage?.addEventListener('pointercancel', () => (this.#swipe = null), { signal });
     const fs = this.querySelector<HTMLButtonElement>('[data-action="fullscreen"]');
     if (fs && document.fullscreenEnabled) fs.hidden = false;
   }
 
   disconnectedCallback(): void {
-    document.removeEventListener('keydown', this.#onKey);
-    window.removeEventListener('popstate', this.#onHistory);
-    window.removeEventListener('hashchange', this.#onHistory);
-    document.removeEventListener('fullscreenchange', this.#onFullscreen);
+    this.#listeners?.abort();
+    this.#listeners = undefined;
     this.#sync?.close();
     this.#sync = null;
     clearInterval(this.#tick);
@@ -237,7 +247,7 @@ export class CcClassroom extends HTMLElement {
     const current = this.#slides[i]!.chapter;
     for (const a of Array.from(this.querySelectorAll<HTMLAnchorElement>('[data-progress]'))) {
       const ch = a.dataset['progress'] ?? '';
-      const idx = this.#slides.map((s, k) => (s.chapter === ch ? k : -1)).filter((k) => k >= 0);
+      const idx = this.#chapterSlides.get(ch) ?? [];
       const done = idx.filter((k) => k <= i).length;
       const fill = a.querySelector<HTMLElement>('[data-fill]');
       if (fill) fill.style.width = `${idx.length ? (100 * done) / idx.length : 0}%`;

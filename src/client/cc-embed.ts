@@ -15,15 +15,21 @@ import { reportHeight } from './height';
 
 class CcEmbed extends HTMLElement {
   #chart?: CcChart;
+  /** Aborted on disconnect: releases the key, click and cc-step listeners. */
+  #listeners?: AbortController;
+  /** Stops the height reporter (its ResizeObserver and load listener). */
+  #stopHeight?: () => void;
 
   connectedCallback(): void {
     const chart = this.querySelector<CcChart>('cc-chart');
     if (!chart) return;
     this.#chart = chart;
+    this.#listeners = new AbortController();
+    const signal = this.#listeners.signal;
     const p = parseEmbedParams(location.search, chart.steps);
     if (p.theme !== 'auto') document.documentElement.dataset['theme'] = p.theme;
     if (p.static) this.dataset['static'] = '';
-    chart.addEventListener('cc-step', () => this.#sync());
+    chart.addEventListener('cc-step', () => this.#sync(), { signal });
     const start = p.static ? (p.step ?? chart.steps) : (p.step ?? 1);
     if (start !== chart.step) chart.show(start, { instant: true });
     this.#sync();
@@ -33,7 +39,7 @@ class CcEmbed extends HTMLElement {
       if (btn.hasAttribute('data-embed-prev')) this.go(chart.step - 1);
       else if (btn.hasAttribute('data-embed-next')) this.go(chart.step + 1);
       else this.go(Number(btn.dataset['embedDot']));
-    });
+    }, { signal });
     if (!p.static) {
       document.addEventListener('keydown', (e) => {
         if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
@@ -41,10 +47,16 @@ class CcEmbed extends HTMLElement {
         if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
           if (this.go(chart.step + (e.key === 'ArrowRight' ? 1 : -1))) e.preventDefault();
         }
-      });
+      }, { signal });
     }
     this.#updated(p.since);
-    reportHeight(this, chart.chartId, p.childId);
+    this.#stopHeight = reportHeight(this, chart.chartId, p.childId);
+  }
+
+  disconnectedCallback(): void {
+    this.#listeners?.abort();
+    this.#stopHeight?.();
+    this.#listeners = this.#stopHeight = undefined;
   }
 
   /**

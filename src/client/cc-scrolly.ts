@@ -7,6 +7,15 @@ import type { CcChart } from './cc-chart';
 import { createScroller, type Scroller } from '../lib/scroller';
 import { steadyHeight } from './steadyViewport';
 
+/**
+ * Where the step trigger line sits, as a fraction of the viewport height: the CSS custom property `--cc-trigger` of the
+ * scrolly (src/styles/global.css sets 0.8 in its phone layout, so the breakpoint lives only in the CSS), else 0.55.
+ */
+function triggerOffset(el: Element): number {
+  const v = parseFloat(getComputedStyle(el).getPropertyValue('--cc-trigger'));
+  return v > 0 && v < 1 ? v : 0.55;
+}
+
 class CcScrolly extends HTMLElement {
   #scroller?: Scroller;
 
@@ -14,10 +23,9 @@ class CcScrolly extends HTMLElement {
     const chart = this.querySelector<CcChart>('cc-chart');
     const steps = Array.from(this.querySelectorAll<HTMLElement>('[data-step-index]'));
     if (!chart || steps.length === 0) return;
-    const phone = () => window.matchMedia('(max-width: 899px)').matches;
     this.#scroller = createScroller({
       steps,
-      offset: phone() ? 0.8 : 0.55,
+      offset: triggerOffset(this),
       // The trigger line does not move with a phone's toolbar (a height change under 120 px).
       viewportHeight: steadyHeight,
       onActive: (i) => {

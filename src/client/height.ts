@@ -14,7 +14,7 @@ const PYM_SEP = 'xPYMx';
  * @param el the element whose height is the content height (the page's content wrapper)
  * @param chart the chart id (echoed in our message so that hosts can tell frames apart)
  * @param childId pym.js child id, already validated, or null
- * @returns a function that stops reporting
+ * @returns a function that stops reporting (disconnects the observer, removes the load listener)
  */
 export function reportHeight(el: HTMLElement, chart: string, childId: string | null): () => void {
   if (window.parent === window) return () => {};
@@ -32,5 +32,8 @@ export function reportHeight(el: HTMLElement, chart: string, childId: string | n
   ro.observe(el);
   addEventListener('load', send);
   send();
-  return () => ro.disconnect();
+  return () => {
+    ro.disconnect();
+    removeEventListener('load', send);
+  };
 }

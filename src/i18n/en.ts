@@ -110,6 +110,17 @@ const en: typeof fr = {
   embedPng: 'PNG image',
   embedStepShort: 'step {n}',
   embedParams: 'URL parameters: ?step=N opens at step N (here, the step shown); ?theme=light|dark sets the theme; ?static=1 shows one step, with no buttons; ?since=YYYY-MM-DD (the day the code was copied) shows a line under the chart when its data were updated since.',
+  // Reading key (src/components/ReadingKey.astro): the charts' colour and line grammar.
+  keyTitle: 'How to read the charts',
+  keyEmission: 'Greenhouse gas emissions',
+  keyCredit: 'Carbon credits and removals',
+  keyEnergy: 'Energy and electricity',
+  keyHighlight: 'The figure the step is about',
+  keyEstimate: 'Outline only: second-hand, or our own calculation (the note says which)',
+  keyClaim: 'Grey dashed outline: the article’s figure, to be corrected',
+  keyProjection: 'Coloured dashes: projection or target (the label says which)',
+  keyRange: 'Band: a range between two values',
+  keyUnder: 'Under each chart: its sources (each link names the site it opens), its notes and a table of its data.',
 };
 
 export default en;

@@ -110,6 +110,17 @@ const fr = {
   embedPng: 'Image PNG',
   embedStepShort: 'ét. {n}',
   embedParams: 'Paramètres d’adresse\u00a0: ?step=N ouvre à l’étape N (ici, l’étape affichée)\u202f; ?theme=light|dark fixe le thème\u202f; ?static=1 montre une seule étape, sans boutons\u202f; ?since=AAAA-MM-JJ (la date du jour où le code est copié) signale, sous le graphique, des données mises à jour depuis.',
+  // Reading key (src/components/ReadingKey.astro): the charts' colour and line grammar.
+  keyTitle: 'Comment lire les graphiques',
+  keyEmission: 'Émissions de gaz à effet de serre',
+  keyCredit: 'Crédits carbone et retraits de carbone',
+  keyEnergy: 'Énergie et électricité',
+  keyHighlight: 'Le chiffre dont parle l’étape',
+  keyEstimate: 'Contour seul : chiffre de seconde main, ou calculé par nous (la note dit lequel)',
+  keyClaim: 'Contour gris en tirets : le chiffre de l’article, à corriger',
+  keyProjection: 'Tirets de couleur : projection ou objectif (l’étiquette le précise)',
+  keyRange: 'Bande : fourchette entre deux valeurs',
+  keyUnder: 'Sous chaque graphique : ses sources (le lien indique le site qu’il ouvre), ses notes et un tableau de ses données.',
 };
 
 export default fr;

@@ -1,3 +1,4 @@
+// Runtime: both (Node at build time, browser).
 /**
  * How a chart cites its sources, said once for every place that shows them (source line, no-JS figures, classroom
  * notes and handout, image exports, CSV). Node and browser safe.

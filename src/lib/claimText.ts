@@ -1,3 +1,4 @@
+// Runtime: node (build time only: reads files, or loads the seeds).
 /**
  * The words of a fact-check box (`seeds/claims.csv`) in one locale, with figure placeholders filled in: a correction
  * may write `{img-sdxl-wh|Wh}` instead of typing 11,49 Wh, so that the box and the charts show one figure in one

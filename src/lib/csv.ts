@@ -1,3 +1,4 @@
+// Runtime: both (Node at build time, browser).
 /**
  * CSV downloads of a chart's rows. Two dialects: `standard` (RFC 4180, comma, dot decimals) and `excel-fr` (what
  * Excel and LibreOffice expect in a French locale: semicolons, decimal commas). Both start with a UTF-8 byte-order
@@ -5,6 +6,7 @@
  * spaces or thin spaces inside them) and never in exponent notation. Text cells that a spreadsheet would read as a
  * formula are neutralised with a leading `'` (see {@link defuseCell}).
  */
+import { dsvFormat } from 'd3-dsv';
 import type { Figure, Source } from '../data/schemas';
 
 export type CsvDialect = 'standard' | 'excel-fr';
@@ -34,11 +36,6 @@ export function defuseCell(s: string): string {
   return /^[=+\-@\t\r]/.test(s) && !/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(s) ? `'${s}` : s;
 }
 
-/** Quotes a cell when it holds the separator, a quote or a line break (doubling quotes). */
-export function csvCell(s: string, sep: ',' | ';'): string {
-  return s.includes(sep) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
  * The rows as a CSV document.
  * @param rows figures (a chart's `buildChart(...).rows`)
@@ -49,14 +46,16 @@ export function csvCell(s: string, sep: ',' | ';'): string {
 export function figuresToCsv(rows: readonly Figure[], sources: ReadonlyMap<string, Source>, dialect: CsvDialect = 'standard'): string {
   const sep = dialect === 'excel-fr' ? ';' : ',';
   const num = (n: number | undefined) => (n === undefined ? '' : dialect === 'excel-fr' ? plainNumber(n).replace('.', ',') : plainNumber(n));
-  const lines = [CSV_COLUMNS.join(sep)];
+  const lines: string[][] = [[...CSV_COLUMNS]];
   for (const r of rows) {
     const s = sources.get(r.source);
     const cells = [
       r.id, r.entity, r.metric, r.metric_fr ?? '', r.period, num(r.value), num(r.low), num(r.high), r.unit, r.per, r.scope,
       r.kind, r.confidence, r.vintage, r.source, s?.publisher ?? '', s?.title ?? '', s?.url ?? '', r.note, r.note_fr ?? '', r.formula ?? '',
     ];
-    lines.push(cells.map((c, i) => (NUMBER_COLUMNS.has(i) ? c : csvCell(defuseCell(c), sep))).join(sep));
+    lines.push(cells.map((c, i) => (NUMBER_COLUMNS.has(i) ? c : defuseCell(c))));
   }
-  return BOM + lines.join('\r\n') + '\r\n';
+  // d3-dsv quotes a cell only when it holds the separator, a quote or a line break (doubling quotes).
+  const dsv = dsvFormat(sep);
+  return BOM + lines.map((l) => dsv.formatRow(l)).join('\r\n') + '\r\n';
 }

@@ -1,10 +1,11 @@
+// Runtime: both (Node at build time, browser).
 /**
  * URLs and copy-paste code for embedding a chart: its embed page, the story step it links back to, the iframe snippet
  * (with the host script that keeps its height right), the static-image snippet and the oEmbed document. Pure: used
  * by the dialog, the oEmbed endpoint and tests. Every value put in HTML is escaped.
  */
 import type { Locale } from '../i18n/locales';
-import { escapeXml } from '../charts/shared/svg';
+import { escapeXml } from './escape';
 
 /**
  * Default iframe height (px) in the snippet, before the host script (or no script at all) sets it: the tallest

@@ -1,3 +1,4 @@
+// Runtime: both (Node at build time, browser).
 /**
  * The URL parameters of an embed page, parsed strictly. Embeds live on other people's pages: a value that is not
  * exactly what we expect falls back to the default, silently (no throw, no console output). Nothing here is ever

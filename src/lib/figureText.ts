@@ -1,3 +1,4 @@
+// Runtime: both (Node at build time, browser).
 /**
  * How a figure's words read in a locale: its metric and note (French columns when present, with French typography),
  * and its status ("publié, document original"; a calculation is said once). Downloads (csv.ts) keep the raw text.

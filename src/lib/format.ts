@@ -1,3 +1,4 @@
+// Runtime: both (Node at build time, browser).
 /**
  * Locale number formats for figures: `15,4 Mt` (fr) / `15.4 Mt` (en), three significant figures by default.
  * French uses U+202F (narrow no-break space) between digit groups, before `%` and between a value and its unit, so

@@ -1,3 +1,4 @@
+// Runtime: node (build time only: reads files, or loads the seeds).
 /**
  * The glossary, `content/<locale>/glossary.yaml`: a list of `{ id, term, definition }`.
  * @throws Error naming the file and field when malformed

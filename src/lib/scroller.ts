@@ -1,3 +1,4 @@
+// Runtime: browser (DOM, scrollama).
 /**
  * The only module that imports scrollama. It turns scrollama's enter events into one question — which step is
  * active now? — answered from the layout (the last step whose top has passed the trigger line), never from the order
@@ -38,6 +39,47 @@ export function activeIndex(tops: readonly number[], triggerY: number): number {
   return active;
 }
 
+/** Every live scroller, called by one set of window listeners shared by all of them (a story has 13 scrollies). */
+interface Live {
+  /** After a window resize; `widthChanged` when the width moved (not a phone toolbar showing or hiding). */
+  resized: (widthChanged: boolean) => void;
+  sync: () => void;
+}
+const live = new Set<Live>();
+let lastWidth = 0;
+const onResize = () => {
+  const changed = window.innerWidth !== lastWidth;
+  lastWidth = window.innerWidth;
+  for (const s of live) s.resized(changed);
+};
+const onSync = () => {
+  for (const s of live) s.sync();
+};
+const SYNC_EVENTS = ['scrollend', 'pageshow', 'hashchange'] as const;
+
+/** Adds a scroller to the shared listeners (installed with the first one). */
+function listen(s: Live): void {
+  if (live.size === 0) {
+    lastWidth = window.innerWidth;
+    window.addEventListener('resize', onResize);
+    for (const e of SYNC_EVENTS) window.addEventListener(e, onSync);
+  }
+  live.add(s);
+}
+
+/** Removes a scroller; the window listeners go with the last one. */
+function unlisten(s: Live): void {
+  live.delete(s);
+  if (live.size > 0) return;
+  window.removeEventListener('resize', onResize);
+  for (const e of SYNC_EVENTS) window.removeEventListener(e, onSync);
+}
+
+/** How many window listeners the scrollers hold now (one per event, whatever their number; 0 when none). For tests. */
+export function windowListenerCount(): number {
+  return live.size === 0 ? 0 : 1 + SYNC_EVENTS.length;
+}
+
 /** Starts watching the steps. @throws Error when `steps` is empty */
 export function createScroller({ steps, offset = 0.5, onActive, viewportHeight = () => window.innerHeight }: ScrollerOptions): Scroller {
   if (steps.length === 0) throw new Error('createScroller: no steps');
@@ -54,27 +96,21 @@ export function createScroller({ steps, offset = 0.5, onActive, viewportHeight =
     .setup({ step: [...steps], offset: rounded })
     .onStepEnter(sync)
     .onStepExit(sync);
-  let lastWidth = window.innerWidth;
-  const onResize = () => {
-    if (window.innerWidth !== lastWidth) {
-      lastWidth = window.innerWidth;
-      instance.resize();
-    }
-    sync();
+  const entry: Live = {
+    resized: (widthChanged) => {
+      if (widthChanged) instance.resize();
+      sync();
+    },
+    sync,
   };
-  window.addEventListener('resize', onResize);
-  window.addEventListener('scrollend', sync);
-  window.addEventListener('pageshow', sync);
-  window.addEventListener('hashchange', sync);
+  listen(entry);
   sync();
   return {
     sync,
     destroy: () => {
+      cancelAnimationFrame(frame);
       instance.destroy();
-      window.removeEventListener('resize', onResize);
-      window.removeEventListener('scrollend', sync);
-      window.removeEventListener('pageshow', sync);
-      window.removeEventListener('hashchange', sync);
+      unlisten(entry);
     },
   };
 }

@@ -1,3 +1,4 @@
+// Runtime: both (Node at build time, browser).
 /**
  * The window height that the scrolly lays out and triggers on, held steady while a phone's browser toolbar shows and
  * hides (the window height changes by about 60 px each time at the same width; scrollama issue #146). Pure.

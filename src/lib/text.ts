@@ -1,3 +1,4 @@
+// Runtime: node (build time only: reads files, or loads the seeds).
 /**
  * Figure placeholders in chart texts (YAML) and UI strings: `{ms-t1a-fy2023|Mt}` becomes `16,9 Mt`.
  * Syntax: `{<figure-id>[|<display unit>][|<flags>]}`; flags: `+` signed, a digit for significant figures.

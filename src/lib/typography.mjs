@@ -1,3 +1,4 @@
+// Runtime: both (Node at build time, browser).
 /**
  * French typography for text we write: a no-break space before « : » and a narrow no-break space (U+202F) before
  * ; ! ? and inside « », so that punctuation never starts a line; narrow no-break spaces in numbers and before units. Applied to chart texts at build time and, through

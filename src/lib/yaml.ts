@@ -1,3 +1,4 @@
+// Runtime: both (Node at build time, browser).
 /** YAML parsing for content files (js-yaml), naming the file on a syntax error. */
 import { load } from 'js-yaml';
 

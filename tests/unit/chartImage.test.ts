@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { woffToSfnt } from '../../src/lib/export/woff';
-import { createStyler, resolveValue } from '../../src/lib/export/inlineCss';
+import { woffToSfnt } from '../../src/charts/export/woff';
+import { createStyler, resolveValue } from '../../src/charts/export/inlineCss';
 
 const require = createRequire(import.meta.url);
 
@@ -41,14 +41,14 @@ describe('createStyler(chartCss, tokensCss).style(mark, root)', () => {
 
 describe('distinctPublishers(publishers) (the Open Graph image’s source line)', () => {
   it('lists each publisher once, without its parenthesised detail, in order', async () => {
-    const { distinctPublishers } = await import('../../src/lib/export/chartImage');
+    const { distinctPublishers } = await import('../../src/charts/export/chartImage');
     expect(distinctPublishers(['Microsoft', 'Microsoft (Brad Smith, Official Microsoft Blog)', 'The Register', 'microsoft'])).toEqual(['Microsoft', 'The Register']);
     expect(distinctPublishers(['BTG Pactual Timberland Investment Group (Business Wire)', ''])).toEqual(['BTG Pactual Timberland Investment Group']);
   });
 });
 
 describe('ogSvg(chart) (og.png, 1200×630): the subtitle is whole, or ends on a whole clause with an ellipsis', async () => {
-  const { ogSvg, measure } = await import('../../src/lib/export/chartImage');
+  const { ogSvg, measure } = await import('../../src/charts/export/chartImage');
   const { CHARTS, buildChart } = await import('../../src/charts/registry');
   const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, '&');
   const parts = (svg: string, part: string) =>

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { dsvFormat } from 'd3-dsv';
-import { figuresToCsv, plainNumber, csvCell, defuseCell, CSV_COLUMNS } from '../../src/lib/csv';
+import { figuresToCsv, plainNumber, defuseCell } from '../../src/lib/csv';
 import type { Figure, Source } from '../../src/data/schemas';
 
 const fig = (o: Partial<Figure>): Figure => ({
@@ -19,8 +19,10 @@ describe('figuresToCsv(rows, sources, dialect)', () => {
   it('figuresToCsv(rows) starts with a BOM and a header naming unit, period, scope and source', () => {
     const csv = figuresToCsv(rows, sources);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
-    expect(CSV_COLUMNS).toEqual(expect.arrayContaining(['unit', 'period', 'scope', 'source']));
+    const header = csv.slice(1).split('\r\n')[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['id', 'value', 'unit', 'period', 'scope', 'source', 'source_publisher', 'source_url']));
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toHaveLength(rows.length + 2);
   });
   it('figuresToCsv(rows, sources, "standard") parses back to the same values with dot decimals', () => {
     const parsed = dsvFormat(',').parse(figuresToCsv(rows, sources).slice(1));
@@ -46,10 +48,16 @@ describe('figuresToCsv(rows, sources, dialect)', () => {
     expect(plainNumber(-15.4)).toBe('-15.4');
     expect(() => plainNumber(NaN)).toThrow(RangeError);
   });
-  it('csvCell quotes only when needed', () => {
-    expect(csvCell('a,b', ',')).toBe('"a,b"');
-    expect(csvCell('a,b', ';')).toBe('a,b');
-    expect(csvCell('say "hi"', ';')).toBe('"say ""hi"""');
+  it('figuresToCsv quotes a cell only when it holds the separator, a quote or a line break', () => {
+    const one = [fig({ id: 'q', value: 1, note: 'a,b', metric: 'say "hi"', entity: 'two\nlines', scope: 'plain' })];
+    const std = figuresToCsv(one, sources).slice(1);
+    expect(std).toContain(',"a,b",');
+    expect(std).toContain(',"say ""hi""",');
+    expect(std).toContain(',plain,');
+    expect(std).toContain('"two\nlines"');
+    const fr = figuresToCsv(one, sources, 'excel-fr').slice(1);
+    expect(fr).toContain(';a,b;');
+    expect(fr).toContain(';"say ""hi""";');
   });
 });
 
@@ -80,8 +88,9 @@ describe('CSV injection (OWASP): defuseCell and figuresToCsv', () => {
     }
   });
   it('the columns include metric_fr after metric and note_fr after note, filled from the rows', () => {
-    expect(CSV_COLUMNS.indexOf('metric_fr')).toBe(CSV_COLUMNS.indexOf('metric') + 1);
-    expect(CSV_COLUMNS.indexOf('note_fr')).toBe(CSV_COLUMNS.indexOf('note') + 1);
+    const header = figuresToCsv([], sources).slice(1).split('\r\n')[0]!.split(',');
+    expect(header.indexOf('metric_fr')).toBe(header.indexOf('metric') + 1);
+    expect(header.indexOf('note_fr')).toBe(header.indexOf('note') + 1);
     const p = dsvFormat(',').parse(figuresToCsv([fig({ metric_fr: 'Émissions totales', note_fr: 'Note en français' } as Partial<Figure>)], sources).slice(1))[0]!;
     expect(p['metric_fr']).toBe('Émissions totales');
     expect(p['note_fr']).toBe('Note en français');

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CHARTS, buildChart } from '../../src/charts/registry';
-import { chartSvg, ogSvg, resvgFontFiles } from '../../src/lib/export/chartImage';
-import { cmapCoverage } from '../../src/lib/export/cmap';
+import { chartSvg, ogSvg, resvgFontFiles } from '../../src/charts/export/chartImage';
+import { cmapCoverage } from '../../src/charts/export/cmap';
 
 /** The characters of every `<text>` of an SVG string, entities decoded. */
 function textChars(svg: string): Set<string> {

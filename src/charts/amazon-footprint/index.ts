@@ -18,6 +18,7 @@ import type { Figure } from '../../data/schemas';
 import { formatNumber, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { axisTitle, circle, fontSize, frame, line, path, polyline, text, textBlock, yGrid } from '../shared/marks';
+import { charsIn } from '../shared/textBox';
 import { niceTop, series, yearOf } from '../shared/series';
 
 const ID = 'amazon-footprint';
@@ -37,7 +38,7 @@ interface State {
   labelled: readonly string[];
   /** Earlier editions' values (hollow) are drawn from this step on, up to `through`. */
   previous: boolean;
-  /** Note key in the chart's YAML labels (compact variant: `<key>Short` when present). */
+  /** Note key in the chart's YAML labels (compact variant: `<key>-short` when present). */
   note?: string;
 }
 
@@ -137,16 +138,16 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     const gx = X(last) + (compact ? 8 : 12);
     marks.push(line('level-first', X(first), Y(first), gx + 4, Y(first), 'm-leader', { 'stroke-dasharray': '4 3' }));
     marks.push(line('gap', gx, Y(first), gx, Y(last), 'm-leader', { 'stroke-width': 2 }));
-    marks.push(text('change-first', gx - 6, Y(first) - 8, label(compact ? 'changeFirstShort' : 'changeFirst'), 'm-value m-value-highlight', { 'text-anchor': 'end', 'font-size': fs.value }));
+    marks.push(text('change-first', gx - 6, Y(first) - 8, label(compact ? 'changeFirst-short' : 'changeFirst'), 'm-value m-value-highlight', { 'text-anchor': 'end', 'font-size': fs.value }));
     marks.push(text('change-1y', f.right, Y(last) - (compact ? 28 : 32), label('change4'), 'm-label-strong', { 'text-anchor': 'end' }));
   }
 
   // The step's note, in the empty band under the data (the y axis starts at zero).
   if (st.note) {
     const lowest = Math.min(...all.map(mt), ...previous.map(mt));
-    const noteKey = compact && labelHas(label, `${st.note}Short`) ? `${st.note}Short` : st.note;
+    const noteKey = compact && labelHas(label, `${st.note}-short`) ? `${st.note}-short` : st.note;
     const noteX = step === 1 || mi <= 0 ? f.left + 8 : (X(all[mi - 1]!) + X(all[mi]!)) / 2 + 8;
-    const max = Math.floor((f.right - noteX) / (12.5 * 0.55)) - 1;
+    const max = charsIn(f.right - noteX, 12.5) - 1;
     marks.push(...textBlock('note', noteX, y(lowest) + (compact ? 46 : 56), label(noteKey), max, 15));
   }
   return { width: size.width, height: size.height, marks };

@@ -55,7 +55,7 @@ function scene({ seeds, step, size, variant, label }: SceneInput) {
   }
   // Column headers: the edition, on two lines ("CCRM 2022" | what was rated).
   for (const e of editions) {
-    const sub = label(`e${e}${compact ? 'Short' : ''}`);
+    const sub = label(`e${e}${compact ? '-short' : ''}`);
     const lines = [compact ? String(e) : `${label('edition')} ${e}`, sub];
     lines.forEach((l, i) => marks.push(text(`col-e${e}-${i}`, x(e)!, f.top - 26 + i * 14, l, i === 0 ? 'm-label-strong' : 'm-note', { 'text-anchor': 'middle' })));
   }
@@ -84,16 +84,16 @@ function scene({ seeds, step, size, variant, label }: SceneInput) {
     const nx = col(second) - (compact ? 36 : 50);
     const ny = cy(4) - 10;
     marks.push(line('reason-leader', nx - 4, ny - 4, col(first) + r * 0.7, cy(rating(first.id)) - r * 0.7, 'm-leader'));
-    marks.push(...textBlock('note', nx, ny, label(compact ? 'reasonShort' : 'reason'), noteMax, lh, 'm-label'));
+    marks.push(...textBlock('note', nx, ny, label(compact ? 'reason-short' : 'reason'), noteMax, lh, 'm-label'));
   }
   if (step === 3) {
-    marks.push(...textBlock('note', col(second) - (compact ? 36 : 50), cy(4) - 10, label(compact ? 'note3Short' : 'note3'), noteMax, lh));
+    marks.push(...textBlock('note', col(second) - (compact ? 36 : 50), cy(4) - 10, label(compact ? 'note3-short' : 'note3'), noteMax, lh));
   }
   if (step === 4) {
     // Editions without an Amazon rating in the data: a "?" under the scale, never inside a rating row.
     for (const e of editions.filter((e) => !rated.has(e))) {
       marks.push(text(`unknown-${e}`, x(e)!, f.bottom + (compact ? 18 : 22), label('unknown'), 'm-value m-value-highlight', { 'text-anchor': 'middle', 'dominant-baseline': 'central', style: `font-size: ${compact ? 22 : 26}px` }));
-      marks.push(...textBlock(`note-${e}`, x(e)!, f.bottom + (compact ? 42 : 52), label(compact ? 'note4Short' : 'note4'), compact ? 14 : 30, compact ? 13 : lh, 'm-note', { 'text-anchor': 'middle' }));
+      marks.push(...textBlock(`note-${e}`, x(e)!, f.bottom + (compact ? 42 : 52), label(compact ? 'note4-short' : 'note4'), compact ? 14 : 30, compact ? 13 : lh, 'm-note', { 'text-anchor': 'middle' }));
     }
   }
   return { width: size.width, height: size.height, marks };

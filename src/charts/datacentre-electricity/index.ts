@@ -18,6 +18,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Figure } from '../../data/schemas';
 import { figure } from '../../data/seeds';
 import { formatFigure, formatNumber } from '../../lib/format';
+import { textWidth } from '../shared/textBox';
 import { assertStep, px, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { fontSize, frame, line, rect, text, textBlock } from '../shared/marks';
 import { niceTop, series, yearOf } from '../shared/series';
@@ -41,8 +42,6 @@ const APART: readonly Apart[] = [
   { key: 'other-scope', fig: 'iea-dc-2022', sub: 'sub-other-scope', from: 4 },
 ];
 
-/** Rough width of a label in pixels (same estimate as the layout test). */
-const textWidth = (s: string, size: number): number => [...s].length * size * 0.55;
 
 function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   assertStep(ID, step, STEPS);

@@ -12,6 +12,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Figure } from '../../data/schemas';
 import { formatNumber, formatValue, scaleTo } from '../../lib/format';
+import { charsIn } from '../shared/textBox';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { fontSize, frame, line, rect, text, textBlock, wrap, yGrid } from '../shared/marks';
 import { atYear, niceTop, series, yearOf } from '../shared/series';
@@ -55,7 +56,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
 
   // The note band above the plot: as many lines as the longest note needs, the same at every step.
   const left = compact ? 40 : 56;
-  const noteChars = Math.floor((size.width - left - 12) / (12.5 * 0.55));
+  const noteChars = charsIn(size.width - left - 12, 12.5);
   const noteLines = Math.max(...Array.from({ length: STEPS }, (_, i) => wrap(label(`note${i + 1}`), noteChars).length));
   const f = frame(size, variant, { top: 14 + noteLines * 15 + 34 });
   const x = scaleBand<string>().domain(list.map((b) => b.year)).range([f.left, f.right]).paddingInner(0.3).paddingOuter(0.15);
@@ -110,7 +111,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     const pad = compact ? 3 : 5;
     marks.push(rect('company-outline', x(newest.year)! - pad, yt, bw + 2 * pad, f.bottom - yt, 'm-leader', { 'stroke-dasharray': '4 3' }));
     marks.push(text('val-company', cx(newest.year), yt - 8, fmt(company!), 'm-value m-value-highlight', { 'text-anchor': 'middle', 'font-size': fs.value }));
-    marks.push(text('company-label', x(newest.year)! - pad - 6, yt + 4, label(compact ? 'companyShort' : 'company'), 'm-label', { 'text-anchor': 'end', 'font-size': fs.note }));
+    marks.push(text('company-label', x(newest.year)! - pad - 6, yt + 4, label(compact ? 'company-short' : 'company'), 'm-label', { 'text-anchor': 'end', 'font-size': fs.note }));
   }
   return { width: size.width, height: size.height, marks };
 }

@@ -19,6 +19,7 @@ import type { Figure } from '../../data/schemas';
 import { formatNumber, formatValue, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { circle, fontSize, frame, line, path, polyline, text, textBlock, wrap, yGrid } from '../shared/marks';
+import { charsIn } from '../shared/textBox';
 import { niceTop, series, yearOf } from '../shared/series';
 
 const ID = 'google-emissions';
@@ -67,7 +68,7 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
 
   // The note band: as many lines as the longest step note needs, the same at every step so that the plot never moves.
   const left = compact ? 40 : 56;
-  const noteChars = Math.floor((size.width - left - 12) / (12.5 * 0.55));
+  const noteChars = charsIn(size.width - left - 12, 12.5);
   const noteLines = Math.max(...Array.from({ length: STEPS }, (_, i) => wrap(label(`note${i + 1}`), noteChars).length));
   const noteLH = 15;
   const legendY = 14 + noteLines * noteLH + 6;

@@ -14,13 +14,15 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { figure } from '../../data/seeds';
 import type { Figure } from '../../data/schemas';
 import type { Seeds } from '../../data/seeds';
-import { formatNumber, scaleTo } from '../../lib/format';
-import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
-import { axisTitle, fontSize, frame, rect, text, textBlock, wrap, yGrid } from '../shared/marks';
+import { scaleTo } from '../../lib/format';
+import { barY } from '../shared/bars';
+import { defineChart, type SceneContext } from '../shared/context';
+import type { Mark } from '../shared/scene';
+import { axisTitle, textBlock, yGrid } from '../shared/marks';
+import { stateAt } from '../shared/states';
+import { charsIn } from '../shared/textBox';
 import { niceTop, series } from '../shared/series';
 
-const ID = 'google-removal';
-const STEPS = 4;
 
 /** One bar: its slot, figure, class, the step it appears at and the steps it is the focus of. */
 interface Bar {
@@ -44,10 +46,8 @@ const BARS: readonly Bar[] = [
   { slot: 'removal', fig: (s) => figure(s, 'ggl26-cdr-contracted-total'), cls: 'm-credit', unit: 'Mt', from: 4, focus: [4] },
 ];
 
-function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
-  assertStep(ID, step, STEPS);
-  const compact = variant === 'compact';
-  const fs = fontSize(variant);
+function draw(c: SceneContext): Mark[] {
+  const { seeds, step, label, fs, byVariant } = c;
   const unit = step === 4 ? 'Mt' : 'M$';
   const prefix = step === 4 ? 'mt' : 'usd';
   // Bars of this step's unit; the dollar bars not yet shown keep a zero-height slot so that they grow in place.
@@ -57,56 +57,46 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     return scaleTo(f.value!, f.unit, unit);
   };
   // The note band above the plot, the same height at every step.
-  const left = compact ? 40 : 56;
-  const noteChars = Math.floor((size.width - left - 12) / (12.5 * 0.55));
-  const noteLines = Math.max(...Array.from({ length: STEPS }, (_, i) => wrap(label(`note${i + 1}`), noteChars).length));
-  const f = frame(size, variant, { top: 14 + noteLines * 15 + 34, bottom: compact ? 62 : 58 });
+  const left = byVariant(56, 40);
+  const noteChars = charsIn(c.size.width - left - 12, 12.5);
+  const f = c.frame({ top: 14 + c.noteLines(noteChars) * 15 + 34, bottom: byVariant(58, 62) });
   const { top, ticks } = niceTop(Math.max(...bars.filter((b) => step >= b.from).map(v)), 1.2);
   const y = scaleLinear().domain([0, top]).range([f.bottom, f.top]);
   const marks: Mark[] = [];
   marks.push(...textBlock('note', left - 4, 14, label(`note${step}`), noteChars, 15, 'm-note', { 'font-size': 12.5 }));
   // The axis title and tick keys change with the unit, so a switch from dollars to tonnes fades rather than morphs.
   marks.push(axisTitle(`${prefix}-title`, f, label(step === 4 ? 'axisMt' : 'axisUsd')));
-  marks.push(...yGrid(y, ticks, f, (t) => formatNumber(t, locale), prefix));
-  const catMax = compact ? (step === 4 ? 16 : 9) : step === 4 ? 24 : 15;
+  marks.push(...yGrid(y, ticks, f, (t) => c.num(t), prefix));
   const x = scaleBand<string>()
     .domain(bars.map((b) => b.slot))
     .range([f.left, f.right])
     .paddingInner(step === 4 ? 0.5 : 0.3)
     .paddingOuter(step === 4 ? 0.4 : 0.15);
   const bw = x.bandwidth();
+  const wrapAt = step === 4 ? byVariant(24, 16) : byVariant(15, 9);
   for (const b of bars) {
-    const shown = step >= b.from;
-    const h = shown ? f.bottom - y(v(b)) : 0;
-    const focus = b.focus.includes(step);
+    const st = stateAt(b, step);
     // The claim stays in view, faded, once the real amounts are shown.
     const cls = b.slot === 'claim' && step > 1 ? `${b.cls} m-dim` : b.cls;
-    const bx = x(b.slot)!;
-    marks.push(rect(`bar-${b.slot}`, bx, f.bottom - h, bw, h, cls));
-    if (!shown) continue;
     // The focus value is larger; the warm highlight colour is kept for the claim, not for credits (cool hue).
-    const valueCls = focus && b.slot === 'claim' ? 'm-value m-value-highlight' : 'm-value';
+    const valueCls = st.focus && b.slot === 'claim' ? 'm-value m-value-highlight' : 'm-value';
     marks.push(
-      text(`val-${b.slot}`, bx + bw / 2, f.bottom - h - 8, label(`val-${b.slot}`), valueCls, {
-        'text-anchor': 'middle',
-        'font-size': focus ? fs.value + 3 : fs.value,
-      }),
+      ...barY({ key: b.slot, x: x(b.slot)!, width: bw, base: f.bottom, top: y(v(b)), cls, st, value: label(`val-${b.slot}`), valueClass: valueCls, valueSize: st.focus ? fs.value + 3 : fs.value, valueGap: 8, category: c.short(`cat-${b.slot}`), wrap: { max: wrapAt, lineHeight: 14 } }),
     );
-    marks.push(...textBlock(`xl-${b.slot}`, bx + bw / 2, f.bottom + 18, label(`cat-${b.slot}${compact ? '-short' : ''}`), catMax, 14, 'm-tick', { 'text-anchor': 'middle' }));
   }
   // The claim mark: the article's link to Gemini has no source.
   if (step <= 3) {
     const claim = BARS[0]!;
-    const bx = x(claim.slot)!;
-    marks.push(...textBlock('claim-flag', bx + bw / 2, f.bottom - (f.bottom - y(v(claim))) / 2 - 6, label('claimFlag'), compact ? 9 : 14, 14, 'm-label-strong', { 'text-anchor': 'middle', 'font-size': fs.note }));
+    const cx = x(claim.slot)! + bw / 2;
+    marks.push(...textBlock('claim-flag', cx, f.bottom - (f.bottom - y(v(claim))) / 2 - 6, label('claimFlag'), byVariant(14, 9), 14, 'm-label-strong', { 'text-anchor': 'middle', 'font-size': fs.note }));
   }
-  return { width: size.width, height: size.height, marks };
+  return marks;
 }
 
-export const googleRemoval: ChartDef = {
-  id: ID,
+export const googleRemoval = defineChart({
+  id: 'google-removal',
   chapter: 4,
-  steps: STEPS,
+  steps: 4,
   rows: (seeds) => ['google-removal', newestTotal(seeds).id],
-  scene,
-};
+  draw,
+});

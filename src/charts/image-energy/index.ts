@@ -14,23 +14,19 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { figure } from '../../data/seeds';
-import { formatNumber, formatValue } from '../../lib/format';
-import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
-import { fontSize, frame, line, rect, text, textBlock } from '../shared/marks';
+import { formatValue } from '../../lib/format';
+import { barX } from '../shared/bars';
+import { defineChart, type SceneContext } from '../shared/context';
+import type { Mark } from '../shared/scene';
+import { line, text, textBlock } from '../shared/marks';
+import { fillClass, stateAt, valueClass, type StepState } from '../shared/states';
+import { textWidth } from '../shared/textBox';
 
-const ID = 'image-energy';
-const STEPS = 4;
-
-/** One row: its figure (Wh), the share-of-a-charge label key per step, and the steps where it is shown. */
-interface Row {
+/** One row: its figure (Wh), its class, its step states, and the share-of-a-charge label key per step. */
+interface Row extends StepState {
   key: string;
   fig: string;
   cls: string;
-  from: number;
-  /** Highlighted at these steps. */
-  focus: readonly number[];
-  /** Dimmed (superseded) from this step on. */
-  dimFrom?: number;
   /** Label key of the share of a charge, by step (absent: no share shown). */
   share?: (step: number) => string | null;
 }
@@ -44,56 +40,40 @@ const ROWS: readonly Row[] = [
   { key: 'text', fig: 'txt-gen-mean-wh', cls: 'm-energy', from: 4, focus: [4], share: () => 'share-text' },
 ];
 
-/** Rough width of a label in pixels, to keep value labels clear of the charge line. */
-const textWidth = (s: string, size: number): number => s.length * size * 0.56;
-
-function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
-  assertStep(ID, step, STEPS);
-  const compact = variant === 'compact';
-  const fs = fontSize(variant);
+function draw(c: SceneContext): Mark[] {
+  const { seeds, step, label, locale, compact, fs, byVariant } = c;
   // The rows start under the axis title and the tick labels, which sit on top (horizontal bars, read from the top).
-  const f = frame(size, variant, compact ? { left: 12, right: 16, top: 40, bottom: 0 } : { left: 24, right: 30, top: 44, bottom: 0 });
+  const f = c.frame({ left: 24, right: 30, top: 44, bottom: 0 }, { left: 12, right: 16, top: 40, bottom: 0 });
   const x = scaleLinear().domain([0, 25]).range([f.left, f.right]);
-  const rowH = compact ? 47 : 56;
-  const barH = compact ? 16 : 22;
+  const [rowH, barH] = [byVariant(56, 47), byVariant(22, 16)];
   const visible = ROWS.filter((r) => step >= r.from);
   const rowTop = (i: number) => f.top + i * rowH + 4;
   const barTop = (i: number) => rowTop(i) + fs.label + 6;
   const rowsBottom = barTop(visible.length - 1) + barH;
 
-  const marks: Mark[] = [];
-  marks.push(text('x-title', f.left, fs.note + 4, label('axis'), 'm-note', { 'font-size': fs.note }));
-  for (const t of compact ? [0, 10, 20] : [0, 5, 10, 15, 20, 25]) {
+  const marks: Mark[] = [text('x-title', f.left, fs.note + 4, label('axis'), 'm-note', { 'font-size': fs.note })];
+  for (const t of byVariant([0, 5, 10, 15, 20, 25], [0, 10, 20])) {
     marks.push(line(`x-grid-${t}`, x(t), f.top, x(t), rowsBottom + 4, t === 0 ? 'm-axis' : 'm-grid'));
-    marks.push(text(`x-tick-${t}`, x(t), f.top - 8, formatNumber(t, locale), 'm-tick', { 'text-anchor': 'middle', 'font-size': fs.tick }));
+    marks.push(text(`x-tick-${t}`, x(t), f.top - 8, c.num(t), 'm-tick', { 'text-anchor': 'middle', 'font-size': fs.tick }));
   }
 
   // The charge in force at this step: the line every image row is read against.
-  const charge = figure(seeds, step === 1 ? 'phone-charge-2023' : 'phone-charge-2024').value!;
-  const lineX = x(charge);
+  const lineX = x(figure(seeds, step === 1 ? 'phone-charge-2023' : 'phone-charge-2024').value!);
   ROWS.forEach((r, i) => {
     const fig = figure(seeds, r.fig);
-    const v = fig.value!;
-    const slot = visible.indexOf(r);
-    const shown = slot >= 0;
+    const st = stateAt(r, step);
     // Hidden rows wait, zero-width, at the slot they will take, so they grow in place.
-    const at = shown ? slot : i;
-    const focus = r.focus.includes(step);
-    const dim = r.dimFrom !== undefined && step >= r.dimFrom;
-    const cls = focus ? 'm-highlight' : dim ? `${r.cls} m-dim` : r.cls;
-    marks.push(rect(`bar-${r.key}`, f.left, barTop(at), shown ? x(v) - f.left : 0, barH, cls));
-    if (!shown) return;
-    const name = label(compact ? `${r.key}-short` : r.key);
-    marks.push(text(`name-${r.key}`, f.left, rowTop(at) + fs.label - 2, name, dim ? 'm-label m-dim' : 'm-label', { 'font-size': fs.label }));
-    const vcls = focus ? 'm-value m-value-highlight' : dim ? 'm-value m-dim' : 'm-value';
-    // The share of a charge, right-aligned on the name line: a column read against the charge line.
-    const share = r.share?.(step);
-    if (share) marks.push(text(`share-${r.key}`, f.right, rowTop(at) + fs.label - 2, label(share), vcls, { 'text-anchor': 'end', 'font-size': fs.label }));
+    const at = st.shown ? visible.indexOf(r) : i;
+    const nameY = rowTop(at) + fs.label - 2;
+    const name = { prefix: 'name', text: c.short(r.key), y: nameY, cls: st.dim ? 'm-label m-dim' : 'm-label', size: fs.label };
     // The value beside the bar end, unless the charge line would cross it: then just past the line.
-    const value = formatValue(v, fig.unit, locale);
-    let vx = x(v) + 6;
-    if (!r.key.startsWith('charge') && x(v) < lineX && vx + textWidth(value, fs.value) > lineX - 4) vx = lineX + 6;
-    marks.push(text(`val-${r.key}`, vx, barTop(at) + barH / 2 + fs.value * 0.35, value, vcls, { 'font-size': fs.value }));
+    const value = formatValue(fig.value!, fig.unit, locale);
+    const end = x(fig.value!);
+    const crosses = !r.key.startsWith('charge') && end < lineX && end + 6 + textWidth(value, fs.value) > lineX - 4;
+    marks.push(...barX({ key: r.key, x0: f.left, x1: end, y: barTop(at), height: barH, cls: fillClass(r.cls, st), st, name, value, valueSize: fs.value, valueX: crosses ? lineX + 6 : undefined }));
+    // The share of a charge, right-aligned on the name line: a column read against the charge line.
+    const share = st.shown && r.share?.(step);
+    if (share) marks.push(text(`share-${r.key}`, f.right, nameY, label(share), valueClass(st), { 'text-anchor': 'end', 'font-size': fs.label }));
   });
 
   // One charge: a dashed mark across each bar band (not across the name lines, which carry the share column), in the
@@ -103,19 +83,19 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   });
   const lineLabel = label(step === 1 ? 'line-old' : 'line-new');
   const half = textWidth(lineLabel, fs.note) / 2;
-  const lx = Math.min(Math.max(lineX, f.left + half), size.width - 4 - half);
+  const lx = Math.min(Math.max(lineX, f.left + half), c.size.width - 4 - half);
   marks.push(text('charge-line-label', lx, rowsBottom + 8 + fs.note + 2, lineLabel, 'm-note', { 'text-anchor': 'middle', 'font-size': fs.note }));
   // The step's note, in the space under the rows.
-  const noteY = rowsBottom + 8 + fs.note * 2 + (compact ? 14 : 20);
+  const noteY = rowsBottom + 8 + fs.note * 2 + byVariant(20, 14);
   const noteSize = compact ? fs.note : fs.note + 1;
-  marks.push(...textBlock('note', f.left, noteY, label(`note${step}`), compact ? 52 : 88, noteSize + 4, step === 1 ? 'm-label-strong' : 'm-note', { 'font-size': noteSize }));
-  return { width: size.width, height: size.height, marks };
+  marks.push(...textBlock('note', f.left, noteY, label(`note${step}`), byVariant(88, 52), noteSize + 4, step === 1 ? 'm-label-strong' : 'm-note', { 'font-size': noteSize }));
+  return marks;
 }
 
-export const imageEnergy: ChartDef = {
-  id: ID,
+export const imageEnergy = defineChart({
+  id: 'image-energy',
   chapter: 1,
-  steps: STEPS,
+  steps: 4,
   rows: () => [
     'img-claim-phone-charge',
     'img-sdxl-charges-v1',
@@ -132,5 +112,5 @@ export const imageEnergy: ChartDef = {
     'txt-gen-charges-22wh',
     'img-gen-vs-txt-gen',
   ],
-  scene,
-};
+  draw,
+});

@@ -22,6 +22,7 @@ import type { Seeds } from '../../data/seeds';
 import { formatNumber, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { axisTitle, fontSize, frame, line, rect, text, textBlock, yGrid } from '../shared/marks';
+import { charsIn } from '../shared/textBox';
 import { niceTop, series, yearOf } from '../shared/series';
 
 const ID = 'microsoft-btg';
@@ -129,16 +130,16 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   const lh = compact ? 14 : 15;
   if (step === 1) {
     const btgTop = y(mt(slots[1]!.fig));
-    marks.push(...textBlock('note', noteX, compact ? f.top + 20 : Math.max(f.top + 20, btgTop - 84), label(compact ? 'note1Short' : 'note1'), noteMax, lh));
+    marks.push(...textBlock('note', noteX, compact ? f.top + 20 : Math.max(f.top + 20, btgTop - 84), label(compact ? 'note1-short' : 'note1'), noteMax, lh));
   }
   if (step === 2) {
     const bx = x('btg')! + x.bandwidth() / 2;
     marks.push(text('share', bx, y(mt(slots[1]!.fig)) - 26, label('share'), 'm-value m-value-highlight', { 'text-anchor': 'middle', 'font-size': fs.value }));
-    marks.push(...textBlock('note', noteX, compact ? f.top + 20 : f.top + 90, label(compact ? 'note2Short' : 'note2'), noteMax, lh));
+    marks.push(...textBlock('note', noteX, compact ? f.top + 20 : f.top + 90, label(compact ? 'note2-short' : 'note2'), noteMax, lh));
   }
   if (step === 3) {
     // Over the first contracted years, which are the shortest bars.
-    marks.push(...textBlock('note', x(slots[1]!.key)!, f.top + 17, label(compact ? 'note3Short' : 'note3'), compact ? 24 : 40, lh));
+    marks.push(...textBlock('note', x(slots[1]!.key)!, f.top + 17, label(compact ? 'note3-short' : 'note3'), compact ? 24 : 40, lh));
   }
   if (step === 4) {
     // A bracket over the three Amazon-rainforest deals.
@@ -150,8 +151,8 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     marks.push(line('amazon-bracket-r', x1, by, x1, by + 6, 'm-leader'));
     marks.push(text('amazon-label', (x0 + x1) / 2, by - 8, label('amazon'), 'm-label-strong', { 'text-anchor': 'middle' }));
     // From the BTG bar to the right edge, wrapped to the room there (notes are 12.5 px).
-    const chars = Math.min(60, Math.floor((size.width - 6 - x('btg')!) / (0.56 * 12.5)));
-    marks.push(...textBlock('note', x('btg')!, f.top + 17, label(compact ? 'note4Short' : 'note4'), chars, lh));
+    const chars = Math.min(60, charsIn(size.width - 6 - x('btg')!, 12.5));
+    marks.push(...textBlock('note', x('btg')!, f.top + 17, label(compact ? 'note4-short' : 'note4'), chars, lh));
   }
   return { width: size.width, height: size.height, marks };
 }

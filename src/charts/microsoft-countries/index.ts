@@ -16,6 +16,7 @@ import { figure } from '../../data/seeds';
 import { formatNumber, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { axisTitle, fontSize, frame, line, rect, text, textBlock, xGrid } from '../shared/marks';
+import { charsIn, textWidth } from '../shared/textBox';
 import { niceTop } from '../shared/series';
 
 const ID = 'microsoft-countries';
@@ -47,9 +48,9 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   const marks: Mark[] = [];
 
   // Legend: one entry per basis, added as the step brings it in. Each entry states its basis.
-  const legend: [string, string, string][] = [['leg-ms', 'm-emission', label(compact ? 'legMsShort' : 'legMs')]];
-  if (step >= 2) legend.push(['leg-co2', 'm-country', label(compact ? 'legCo2Short' : 'legCo2')]);
-  if (step >= 3) legend.push(['leg-ghg', 'm-country-total', label(compact ? 'legGhgShort' : 'legGhg')]);
+  const legend: [string, string, string][] = [['leg-ms', 'm-emission', label(compact ? 'legMs-short' : 'legMs')]];
+  if (step >= 2) legend.push(['leg-co2', 'm-country', label(compact ? 'legCo2-short' : 'legCo2')]);
+  if (step >= 3) legend.push(['leg-ghg', 'm-country-total', label(compact ? 'legGhg-short' : 'legGhg')]);
   const lh = compact ? 14 : 16;
   let ly = compact ? 14 : 16;
   const lx = compact ? 8 : 16;
@@ -104,14 +105,14 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
 
   // Notes in empty space: step 1 over the (still empty) country rows; step 4 right of the Luxembourg bars.
   if (step === 1) {
-    marks.push(...textBlock('note', f.left + 4, y('brunei')! + 12, label(compact ? 'note1Short' : 'note1'), compact ? 40 : 70, 15));
+    marks.push(...textBlock('note', f.left + 4, y('brunei')! + 12, label(compact ? 'note1-short' : 'note1'), compact ? 40 : 70, 15));
   }
   if (step === 4) {
     // Right of the Luxembourg bars and their value labels (about 4 characters), wrapped to the room left.
     const lux = Math.max(mt(seeds, 'luxembourg-co2-2023'), mt(seeds, 'luxembourg-ghg-2023'));
-    const nx = x(lux) + 5 + 4 * 0.6 * fs.value + 10;
-    const chars = Math.floor((size.width - 6 - nx) / (0.56 * 12.5));
-    marks.push(...textBlock('note', nx, y('luxembourg')! + 4, label(compact ? 'note4Short' : 'note4'), chars, compact ? 14 : 15));
+    const nx = x(lux) + 5 + textWidth('0,00', fs.value) + 10;
+    const chars = charsIn(size.width - 6 - nx, 12.5);
+    marks.push(...textBlock('note', nx, y('luxembourg')! + 4, label(compact ? 'note4-short' : 'note4'), chars, compact ? 14 : 15));
   }
   return { width: size.width, height: size.height, marks };
 }

@@ -15,8 +15,11 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { figure } from '../../data/seeds';
 import type { Figure } from '../../data/schemas';
-import { formatNumber, formatValue, scaleTo } from '../../lib/format';
-import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
+import { barY } from '../shared/bars';
+import { defineChart, type SceneContext } from '../shared/context';
+import type { Mark } from '../shared/scene';
+import { stateAt } from '../shared/states';
+import { charsIn } from '../shared/textBox';
 import { axisTitle, fontSize, frame, line, rect, text, textBlock, wrap, yGrid } from '../shared/marks';
 import { niceTop, series, yearOf } from '../shared/series';
 
@@ -52,25 +55,19 @@ export function barStates(rows: readonly Figure[]): BarState[] {
   }));
 }
 
-/** Value of a figure in Mt, from its own unit. */
-const mt = (f: Figure): number => scaleTo(f.value!, f.unit, 'Mt');
-
-function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
-  assertStep(ID, step, STEPS);
-  const compact = variant === 'compact';
-  const fs = fontSize(variant);
+function draw(c: SceneContext): Mark[] {
+  const { seeds, step, label, compact, fs, mt, mtText, short } = c;
   // Notes sit above the plot (up to 3 lines on phones), the axis title just above the plot.
-  const f = frame(size, variant, { top: compact ? 92 : 74 });
+  const f = c.frame({ top: 74 }, { top: 92 });
   const bars = barStates(series(seeds, DATASET, LINE, 3));
   const target = figure(seeds, TARGET);
   const level = mt(target);
 
   // The target stands apart on the right, in a column wide enough for its label (no label over a bar).
-  const targetW = compact ? 66 : 112;
-  const gap = compact ? 6 : 12;
+  const targetW = c.byVariant(112, 66);
   const x = scaleBand<string>()
     .domain(bars.map((b) => b.key))
-    .range([f.left, f.right - targetW - gap])
+    .range([f.left, f.right - targetW - c.byVariant(12, 6)])
     .paddingInner(0.28)
     .paddingOuter(0.15);
   const bw = x.bandwidth();
@@ -78,32 +75,20 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   const { top, ticks } = niceTop(Math.max(...bars.map((b) => mt(b.fig)), level));
   const y = scaleLinear().domain([0, top]).range([f.bottom, f.top]);
 
-  const marks: Mark[] = [];
-  marks.push(axisTitle('y-title', f, label('axis')));
-  marks.push(...yGrid(y, ticks, f, (v) => formatNumber(v, locale)));
+  const marks: Mark[] = [axisTitle('y-title', f, label('axis')), ...yGrid(y, ticks, f, (v) => c.num(v))];
   for (const b of bars) {
-    const v = mt(b.fig);
-    const bx = x(b.key)!;
-    const visible = step >= b.from;
-    const h = visible ? f.bottom - y(v) : 0;
-    const focus = b.focus.includes(step);
-    marks.push(rect(`bar-${b.key}`, bx, f.bottom - h, bw, h, focus ? 'm-highlight' : 'm-emission'));
-    if (visible) {
-      const value = formatValue(b.fig.value!, b.fig.unit, locale, { unit: 'Mt', bare: true });
-      marks.push(text(`val-${b.key}`, bx + bw / 2, y(v) - 6, value, focus ? 'm-value m-value-highlight' : 'm-value', { 'text-anchor': 'middle', 'font-size': fs.value }));
-    }
-    marks.push(text(`xl-${b.key}`, bx + bw / 2, f.bottom + 18, String(yearOf(b.fig.period)), 'm-tick', { 'text-anchor': 'middle' }));
+    const st = stateAt(b, step);
+    const [cls, category] = [st.focus ? 'm-highlight' : 'm-emission', String(yearOf(b.fig.period))];
+    marks.push(...barY({ key: b.key, x: x(b.key)!, width: bw, base: f.bottom, top: y(mt(b.fig)), cls, st, value: mtText(b.fig), valueSize: fs.value, category, categoryWhileHidden: true }));
   }
   // Baseline reference line from step 2 on: how far above the first year each year is.
-  const base = mt(bars[0]!.fig);
+  const base = y(mt(bars[0]!.fig));
   if (step >= 2) {
-    marks.push(line('baseline', f.left, y(base), f.right, y(base), 'm-target', { 'stroke-dasharray': '3 3' }));
+    marks.push(line('baseline', f.left, base, f.right, base, 'm-target', { 'stroke-dasharray': '3 3' }));
     // Above the line, right-aligned in the target column, which stays free at that height.
-    marks.push(text('baseline-label', f.right, y(base) - 6, label(compact ? 'baselineShort' : 'baseline'), 'm-note', { 'text-anchor': 'end' }));
+    marks.push(text('baseline-label', f.right, base - 6, short('baseline'), 'm-note', { 'text-anchor': 'end' }));
   }
-  const noteX = compact ? 8 : f.left - 40;
-  const noteMax = compact ? 50 : 80;
-  marks.push(...textBlock('note', noteX, 16, label(`note${step}`), noteMax, 15));
+  marks.push(...textBlock('note', compact ? 8 : f.left - 40, 16, label(`note${step}`), c.byVariant(80, 50), 15));
 
   // The 2030 target: a dashed outline at its level, step 4 only, with its label stacked above it in its column.
   const targetH = step === 4 ? f.bottom - y(level) : 0;
@@ -112,18 +97,17 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   if (step === 4) {
     // The level is computed from two sourced figures (FY2020 Scope 3 × (1 − the cut)): "at most", hence ≤.
     const valueY = y(level) - 8;
-    marks.push(text('target-value', tx, valueY, `≤\u00a0${formatValue(target.value!, target.unit, locale, { unit: 'Mt', bare: true })}`, 'm-value', { 'text-anchor': 'middle', 'font-size': fs.value }));
-    const lines = wrap(label('target'), Math.floor(targetW / (0.56 * fs.label)));
-    const lh = fs.label + 2;
+    marks.push(text('target-value', tx, valueY, `≤\u00a0${mtText(target)}`, 'm-value', { 'text-anchor': 'middle', 'font-size': fs.value }));
+    const lines = wrap(label('target'), charsIn(targetW, fs.label));
     lines.forEach((l, i) => {
-      const yy = valueY - fs.value - 2 - (lines.length - 1 - i) * lh;
+      const yy = valueY - fs.value - 2 - (lines.length - 1 - i) * (fs.label + 2);
       marks.push(text(`target-label-${i}`, tx, yy, l, 'm-label-strong', { 'text-anchor': 'middle', 'font-size': fs.label }));
     });
   }
-  return { width: size.width, height: size.height, marks };
+  return marks;
 }
 
-export const microsoftEmissions: ChartDef = {
+export const microsoftEmissions = defineChart({
   id: ID,
   chapter: 2,
   steps: STEPS,
@@ -160,5 +144,5 @@ export const microsoftEmissions: ChartDef = {
     'ms-t1b-fy2020-2024sheet',
     'ms-headline-fy2023-vs-fy2020',
   ],
-  scene,
-};
+  draw,
+});

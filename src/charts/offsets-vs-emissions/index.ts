@@ -23,6 +23,7 @@ import type { Figure } from '../../data/schemas';
 import { formatNumber, scaleTo } from '../../lib/format';
 import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
 import { fontSize, frame, rect, text, textBlock, xGrid } from '../shared/marks';
+import { textWidth } from '../shared/textBox';
 import { niceTop, series, yearOf } from '../shared/series';
 
 const ID = 'offsets-vs-emissions';
@@ -54,14 +55,13 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   const x = scaleLinear().domain([0, top]).range([f.left, f.right]);
   const groupH = bars.height / rows.length;
   const bh = compact ? 22 : 26;
-  const charW = fs.label * 0.56;
   const marks: Mark[] = [];
   marks.push(...xGrid(x, ticks, bars, (v) => formatNumber(v, locale)));
   marks.push(text('x-title', f.right, f.bottom + 34, label('axis'), 'm-note', { 'text-anchor': 'end' }));
 
   /** A value label right of a bar's end, or inside it (anchored at the end) when it would run out of the frame. */
   const barLabel = (key: string, end: number, yMid: number, content: string, cls: string) => {
-    const outside = end + 6 + content.length * charW <= f.right;
+    const outside = end + 6 + textWidth(content, fs.label) <= f.right;
     marks.push(
       text(key, outside ? end + 6 : end - 6, yMid + 5, content, cls, { 'text-anchor': outside ? 'start' : 'end', 'font-size': fs.label }),
     );

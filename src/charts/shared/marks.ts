@@ -5,12 +5,12 @@
  * - structure: `m-grid`, `m-axis`, `m-tick` (tick label), `m-label`, `m-label-strong`, `m-note` (muted annotation in clear space), `m-sub` (muted caption beside a value),
  *   `m-value` (value label on a mark)
  * - meaning: `m-emission` (warm), `m-emission-soft`, `m-credit` (cool green: credits and removals), `m-credit-soft`,
- *   `m-claim` (the article's figure, hatched), `m-projection` (dashed), `m-estimate` (hollow: second-hand/derived),
+ *   `m-claim` (the article's figure: grey dashed outline, no fill), `m-projection` (dashed), `m-estimate` (hollow: second-hand/derived),
  *   `m-energy`, `m-energy-soft`, `m-neutral`, `m-country`, `m-highlight` (the number the step talks about),
  *   `m-range` (a band), companies `m-co-microsoft`, `m-co-amazon`, `m-co-google`
  * - state: `m-dim` (faded, not the focus of this step)
  */
-import type { ScaleLinear, ScaleLogarithmic, ScaleBand } from 'd3-scale';
+import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
 import { px, type Mark, type Size, type Variant } from './scene';
 
 type Attrs = Record<string, string | number>;
@@ -119,13 +119,6 @@ export function xGrid(
     out.push(text(`${prefix}-tick-${t}`, x, f.bottom + 16, format(t), 'm-tick', { 'text-anchor': 'middle' }));
   }
   return out;
-}
-
-/** Category labels under a band scale (x axis). */
-export function bandLabels(scale: ScaleBand<string>, f: Frame, labels: Record<string, string>, prefix = 'xl'): Mark[] {
-  return scale.domain().map((d) =>
-    text(`${prefix}-${d}`, (scale(d) ?? 0) + scale.bandwidth() / 2, f.bottom + 18, labels[d] ?? d, 'm-tick', { 'text-anchor': 'middle' }),
-  );
 }
 
 /** An axis title placed top-left of the box (reads before the chart, Datawrapper-style). */

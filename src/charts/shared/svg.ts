@@ -2,14 +2,10 @@
  * Serialises a scene to an SVG string (build time). Text is escaped; attribute names are checked so that nothing
  * but SVG attributes gets in.
  */
+import { escapeXml } from '../../lib/escape';
 import type { Mark, Scene } from './scene';
 
 const ATTR_NAME = /^[a-z][a-z0-9-]*$/;
-
-/** Escapes text and attribute values for XML. */
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** One mark as an SVG element string with `data-key`. @throws Error on an attribute name that is not plain */
 export function markToSvg(m: Mark): string {

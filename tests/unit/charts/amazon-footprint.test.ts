@@ -117,8 +117,4 @@ describe('amazon-footprint scene', () => {
     expect(topTick).toBeGreaterThanOrEqual(next.value / 1e6);
   });
 
-  it('scene() rejects a step outside 1..4', () => {
-    const def = getChart('amazon-footprint');
-    expect(() => def.scene({ seeds, step: 5, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(/steps 1 to 4; got 5/);
-  });
 });

@@ -75,8 +75,4 @@ describe('amazon-leaf scene', () => {
     expect(mark(4, 'val-fund', 'compact').attrs['text-anchor']).toBe('start');
   });
 
-  it('scene() rejects a step outside 1..4', () => {
-    const def = getChart('amazon-leaf');
-    expect(() => def.scene({ seeds, step: 5, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(/steps 1 to 4; got 5/);
-  });
 });

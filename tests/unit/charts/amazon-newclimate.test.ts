@@ -74,8 +74,4 @@ describe('amazon-newclimate scene', () => {
     expect(chart.steps[2]!.description).toContain('au même niveau');
   });
 
-  it('scene() rejects a step outside 1..4', () => {
-    const def = getChart('amazon-newclimate');
-    expect(() => def.scene({ seeds, step: 5, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(/steps 1 to 4; got 5/);
-  });
 });

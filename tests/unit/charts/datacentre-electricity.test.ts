@@ -115,10 +115,4 @@ describe('datacentre-electricity scene', () => {
     }
   });
 
-  it('scene() rejects a step outside 1..4', () => {
-    const def = getChart('datacentre-electricity');
-    expect(() => def.scene({ seeds, step: 0, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(
-      /steps 1 to 4; got 0/,
-    );
-  });
 });

@@ -70,8 +70,4 @@ describe('google-datacentre-electricity scene', () => {
     expect(xl.at(-1)!.text).toBe(next.period);
   });
 
-  it('scene() rejects a step outside 1..4', () => {
-    const def = getChart('google-datacentre-electricity');
-    expect(() => def.scene({ seeds, step: 5, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(/steps 1 to 4; got 5/);
-  });
 });

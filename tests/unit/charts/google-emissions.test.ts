@@ -94,8 +94,4 @@ describe('google-emissions scene', () => {
     expect(sc.marks.find((m) => m.key === `pt-${yr(newest) + 1}`)).toBeDefined();
   });
 
-  it('scene() rejects a step outside 1..4', () => {
-    const def = getChart('google-emissions');
-    expect(() => def.scene({ seeds, step: 0, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(/steps 1 to 4; got 0/);
-  });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { figure } from '../../../src/data/seeds';
-import { getChart } from '../../../src/charts/registry';
 import { series } from '../../../src/charts/shared/series';
 import { scaleTo } from '../../../src/lib/format';
 import { parseFr, yScaleOf } from './googleFixtures';
@@ -50,8 +49,4 @@ describe('google-removal scene', () => {
     expect(chart.steps[3]!.caption).toContain('à livrer');
   });
 
-  it('scene() rejects a step outside 1..4', () => {
-    const def = getChart('google-removal');
-    expect(() => def.scene({ seeds, step: 5, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(/steps 1 to 4; got 5/);
-  });
 });

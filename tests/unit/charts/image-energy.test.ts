@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getChart } from '../../../src/charts/registry';
-import { sceneQuery } from './sceneQuery';
+import { box, sceneQuery } from './sceneQuery';
+import type { Variant } from '../../../src/charts/shared/scene';
 
 const { seeds, chart, marks, mark, has } = sceneQuery('image-energy');
 
@@ -62,23 +62,13 @@ describe('image-energy scene', () => {
     for (const s of chart.steps) {
       for (const [variant, sc] of Object.entries(s.scenes)) {
         for (const m of sc.marks.filter((x) => x.type === 'text')) {
-          const x = Number(m.attrs['x']);
-          const anchor = m.attrs['text-anchor'] ?? 'start';
-          const size = Number(m.attrs['font-size'] ?? 12);
-          const w = (m.text ?? '').length * size * 0.5;
-          const left = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
-          expect(left, `${variant} step ${s.n} ${m.key}`).toBeGreaterThanOrEqual(0);
-          expect(left + w, `${variant} step ${s.n} ${m.key}`).toBeLessThanOrEqual(sc.width);
-          expect(Number(m.attrs['y']), `${variant} step ${s.n} ${m.key}`).toBeLessThanOrEqual(sc.height);
+          const b = box(m, variant as Variant);
+          expect(b.x0, `${variant} step ${s.n} ${m.key}`).toBeGreaterThanOrEqual(0);
+          expect(b.x1, `${variant} step ${s.n} ${m.key}`).toBeLessThanOrEqual(sc.width);
+          expect(b.y1, `${variant} step ${s.n} ${m.key}`).toBeLessThanOrEqual(sc.height);
         }
       }
     }
   });
 
-  it('scene() rejects a step outside 1..4', () => {
-    const def = getChart('image-energy');
-    expect(() => def.scene({ seeds, step: 5, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(
-      /steps 1 to 4; got 5/,
-    );
-  });
 });

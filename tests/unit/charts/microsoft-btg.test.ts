@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChart, getChart } from '../../../src/charts/registry';
+import { buildChart } from '../../../src/charts/registry';
 import { figure, type Seeds } from '../../../src/data/seeds';
 import { series, yearOf } from '../../../src/charts/shared/series';
 import type { Mark } from '../../../src/charts/shared/scene';
@@ -76,8 +76,4 @@ describe('microsoft-btg scene', () => {
     expect(chart.steps[2]!.caption).toContain('plus de');
   });
 
-  it('scene() rejects a step outside 1..4', () => {
-    const def = getChart('microsoft-btg');
-    expect(() => def.scene({ seeds, step: 5, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(/steps 1 to 4; got 5/);
-  });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { getChart } from '../../../src/charts/registry';
 import { figure } from '../../../src/data/seeds';
 import { formatNumber } from '../../../src/lib/format';
 import type { Mark } from '../../../src/charts/shared/scene';
@@ -66,8 +65,4 @@ describe('microsoft-countries scene', () => {
     expect(chart.steps[1]!.caption).toContain(x('ms26-fy2023-vs-brunei-co2'));
   });
 
-  it('scene() rejects a step outside 1..4', () => {
-    const def = getChart('microsoft-countries');
-    expect(() => def.scene({ seeds, step: 0, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(/steps 1 to 4; got 0/);
-  });
 });

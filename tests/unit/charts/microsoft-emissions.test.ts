@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildChart, getChart } from '../../../src/charts/registry';
+import { buildChart } from '../../../src/charts/registry';
 import { figure, type Seeds } from '../../../src/data/seeds';
 import { series, yearOf } from '../../../src/charts/shared/series';
 import type { Mark, Variant } from '../../../src/charts/shared/scene';
 import type { Figure } from '../../../src/data/schemas';
-import { sceneQuery } from './sceneQuery';
+import { box, sceneQuery } from './sceneQuery';
 
 const { seeds, chart, marks, mark } = sceneQuery('microsoft-emissions');
 const line = series(seeds, 'microsoft-emissions', 't1a');
 const newest = line[line.length - 1]!;
 const key = (f: Figure) => f.period.toLowerCase();
 const h = (m: Mark) => Number(m.attrs['height']);
-
-/** Estimated text box, as in layout.test.ts: width = characters × 0.55 × font size, baseline-aligned. */
-function box(m: Mark, variant: Variant) {
-  const fs = Number(m.attrs['font-size'] ?? (variant === 'compact' ? 12 : 14));
-  const w = [...(m.text ?? '')].length * 0.55 * fs;
-  const x = Number(m.attrs['x']);
-  const a = String(m.attrs['text-anchor'] ?? 'start');
-  const x0 = a === 'middle' ? x - w / 2 : a === 'end' ? x - w : x;
-  const y = Number(m.attrs['y']);
-  return { x0, x1: x0 + w, y0: y - 0.78 * fs, y1: y + 0.22 * fs };
-}
 
 describe('microsoft-emissions scene', () => {
   it('draws one vintage, the newest sheet (Table 1A), from the baseline to the newest year, last on the axis', () => {
@@ -100,10 +89,4 @@ describe('microsoft-emissions scene', () => {
     expect(chart.steps[2]!.caption).toMatch(/[+−]\d+,\d\u202f%/);
   });
 
-  it('scene() rejects a step outside 1..4', () => {
-    const def = getChart('microsoft-emissions');
-    expect(() => def.scene({ seeds, step: 5, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(
-      /steps 1 to 4; got 5/,
-    );
-  });
 });

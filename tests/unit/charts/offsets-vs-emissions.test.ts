@@ -101,8 +101,4 @@ describe('offsets-vs-emissions scene', () => {
     expect(sc.marks.find((m) => m.key === 'basis-amz')!.text).toMatch(new RegExp(`^${yearOf(amz.period) + 1}, `));
   });
 
-  it('scene() rejects a step outside 1..5', () => {
-    const def = getChart('offsets-vs-emissions');
-    expect(() => def.scene({ seeds, step: 6, size: { width: 720, height: 480 }, variant: 'regular', locale: 'fr', label: () => '' })).toThrow(/steps 1 to 5; got 6/);
-  });
 });

@@ -5,6 +5,14 @@
 import { loadSeeds } from '../../../src/data/seeds';
 import { buildChart } from '../../../src/charts/registry';
 import type { Mark, Variant } from '../../../src/charts/shared/scene';
+import { textBoxOf, type TextBox } from '../../../src/charts/shared/textBox';
+
+/** A mark's box in scene pixels: a text's estimated box (src/charts/shared/textBox.ts, the scenes' own estimate), a rect's. */
+export function box(m: Mark, variant: Variant = 'regular'): TextBox {
+  if (m.type === 'text') return textBoxOf(m, variant);
+  const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((k) => Number(m.attrs[k] ?? 0)) as [number, number, number, number];
+  return { key: m.key, text: '', x0: x, x1: x + w, y0: y, y1: y + h };
+}
 
 export function sceneQuery(id: string) {
   const seeds = loadSeeds();

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildChart } from '../../../../charts/registry';
 import type { Locale } from '../../../../i18n/locales';
-import { ogSvg, svgToPng } from '../../../../lib/export/chartImage';
+import { ogSvg, svgToPng } from '../../../../charts/export/chartImage';
 import { chartPaths } from '../_paths';
 
 export const getStaticPaths = chartPaths;

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildChart } from '../../../../charts/registry';
 import type { Locale } from '../../../../i18n/locales';
-import { chartSvg, svgToPng } from '../../../../lib/export/chartImage';
+import { chartSvg, svgToPng } from '../../../../charts/export/chartImage';
 import { stepPaths } from '../_paths';
 
 export const getStaticPaths = stepPaths;

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { buildChart } from '../../../../charts/registry';
 import type { Locale } from '../../../../i18n/locales';
-import { chartSvg } from '../../../../lib/export/chartImage';
+import { chartSvg } from '../../../../charts/export/chartImage';
 import { stepPaths } from '../_paths';
 
 export const getStaticPaths = stepPaths;

@@ -32,13 +32,16 @@ export interface StyledNode {
 
 const stripComments = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '');
 
-/** The light-theme custom properties: the first `:root { … }` block of tokens.css. */
+/** The light half of a `light-dark(light, dark)` value (colours without commas, as in tokens.css); other values as they are. */
+const lightHalf = (v: string): string => /^light-dark\(\s*([^,]+?)\s*,[^)]*\)$/.exec(v)?.[1] ?? v;
+
+/** The light-theme custom properties: the first `:root { … }` block of tokens.css, `light-dark()` pairs resolved to light. */
 export function lightTokens(css: string): Map<string, string> {
   const m = stripComments(css).match(/:root\s*\{([^}]*)\}/);
   const out = new Map<string, string>();
   for (const d of (m?.[1] ?? '').split(';')) {
     const i = d.indexOf(':');
-    if (i > 0 && d.trim().startsWith('--')) out.set(d.slice(0, i).trim(), d.slice(i + 1).trim());
+    if (i > 0 && d.trim().startsWith('--')) out.set(d.slice(0, i).trim(), lightHalf(d.slice(i + 1).trim()));
   }
   return out;
 }

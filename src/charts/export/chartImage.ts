@@ -5,19 +5,20 @@
  * same @fontsource fonts, converted from WOFF to TrueType (resvg reads TTF/OTF only), plus Noto Sans Math for the
  * signs Source Sans 3 Latin lacks (≈ ≤ ≥, narrow no-break space). Text is wrapped by measured advance widths.
  */
-import { sourceListText } from '../citation';
+import { sourceListText } from '../../lib/citation';
 import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import type { BuiltChart } from '../../charts/registry';
-import type { Variant } from '../../charts/shared/scene';
-import { escapeXml, markToSvg } from '../../charts/shared/svg';
+import type { BuiltChart } from '../registry';
+import type { Variant } from '../shared/scene';
+import { escapeXml } from '../../lib/escape';
+import { markToSvg } from '../shared/svg';
 import { projectStyler, token } from './inlineCss';
 import { woffToSfnt } from './woff';
 import { textMeasurer } from './textWidth';
 import { t } from '../../i18n';
-import { stepUrl } from '../embedCode';
+import { stepUrl } from '../../lib/embedCode';
 
 const require = createRequire(import.meta.url);
 /** Weights of Source Sans 3 the site loads; any other weight asked for falls back to the nearest, as in browsers. */
