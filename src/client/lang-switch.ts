@@ -4,7 +4,8 @@
  * - on an embed page (`cc-embed`), the step shown as `?step=N` (other parameters such as `theme` kept);
  * - in the story (`cc-scrolly` on the page), the hash of the step or chapter being read: the last of `.step[id]`,
  *   `.chapter[id]`, `#glossaire` whose top is above the middle of the window (step and chapter ids are the same in both
- *   editions), else the page's own hash;
+ *   editions); when none is (the reader went back up to the header to find the switch), the last one read during
+ *   this visit; else the page's own hash;
  * - elsewhere (classroom view, sources), the page's hash (the classroom view keeps the slide id there).
  * One delegated listener; a modified click (new tab) gets the same address.
  */
@@ -32,9 +33,25 @@ export function switchTarget(a: HTMLAnchorElement): string {
     url.search = params.toString();
     return url.pathname + url.search;
   }
-  const anchor = document.querySelector('cc-scrolly') ? readingAnchor() : '';
+  const anchor = document.querySelector('cc-scrolly') ? readingAnchor() || lastRead : '';
   url.hash = anchor ? `#${anchor}` : location.hash;
   return url.pathname + url.search + url.hash;
+}
+
+/** The last story anchor seen while reading (the header's switch is at the top: reaching it scrolls away from it). */
+let lastRead = '';
+if (document.querySelector('cc-scrolly')) {
+  let timer = 0;
+  addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        lastRead = readingAnchor() || lastRead;
+      }, 150);
+    },
+    { passive: true },
+  );
 }
 
 const update = (e: Event) => {
