@@ -54,6 +54,7 @@ const locales = readdirSync(dir).filter((n) => /^[a-z]{2}$/.test(n) && statSync(
 // sources); the embed pages are ignored below.
 const globPatterns = [
   'index.html',
+  'edition.js', // the root page's choice of edition (src/pages/edition.js.ts)
   ...locales.flatMap((l) => [`${l}/index.html`, `${l}/*/index.html`]),
   '_astro/**/*.{js,css,woff2}',
   'favicon.svg',
@@ -61,7 +62,7 @@ const globPatterns = [
 
 // The opt-in lists: embed pages and downloads, plus local assets they reference that the precache does not hold. One
 // per edition, `<locale>/offline-extra.json` (the classroom view of that edition asks for its own), and one for all.
-const precached = new Set([...walk(join(dir, '_astro')).filter((f) => /\.(js|css|woff2)$/.test(f)).map(toUrl), '/favicon.svg']);
+const precached = new Set([...walk(join(dir, '_astro')).filter((f) => /\.(js|css|woff2)$/.test(f)).map(toUrl), '/favicon.svg', '/edition.js']);
 /** `{ files: [{ url, bytes }], bytes }` for the embed pages and downloads of `editions`. */
 function extraList(editions) {
   const embedFiles = editions.flatMap((l) => walk(join(dir, l, 'embed')));
