@@ -6,7 +6,8 @@
  *   `.chapter[id]`, `#glossaire` whose top is above the middle of the window (step and chapter ids are the same in both
  *   editions); when none is (the reader went back up to the header to find the switch), the last one read during
  *   this visit; else the page's own hash;
- * - elsewhere (classroom view, sources), the page's hash (the classroom view keeps the slide id there).
+ * - elsewhere (classroom view, sources), the page's hash (the classroom view keeps the slide id there);
+ * and, outside embeds, the page's query as it is (the presenter window `?presenter` stays one).
  * One delegated listener; a modified click (new tab) gets the same address.
  */
 
@@ -34,6 +35,7 @@ export function switchTarget(a: HTMLAnchorElement): string {
     return url.pathname + url.search;
   }
   const anchor = document.querySelector('cc-scrolly') ? readingAnchor() || lastRead : '';
+  url.search = location.search; // e.g. the classroom's `?presenter` window stays the presenter view
   url.hash = anchor ? `#${anchor}` : location.hash;
   return url.pathname + url.search + url.hash;
 }
