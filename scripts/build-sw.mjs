@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
  * After `astro build`: writes the offline service worker `sw.js` with Workbox (`generateSW`) and the list of files
- * that "Préparer hors ligne" stores, `offline-extra.json`.
+ * that "Préparer hors ligne" / "Prepare for offline use" stores: `<locale>/offline-extra.json` per edition, and
+ * `offline-extra.json` for all.
  *
  * Usage: `node scripts/build-sw.mjs [dir]` (default `dist`).
  *
- * - Precache (every visitor, on the first visit): the root redirect, each locale's story, classroom view and sources
- *   page, the CSS and JS under `_astro/`, woff2 fonts and the favicon. Not the embed pages and downloads.
+ * - Precache (every visitor, on the first visit): the root page, both editions' story, classroom view and sources
+ *   page (so a reader can switch language offline), the CSS and JS under `_astro/`, woff2 fonts and the favicon. Not the embed pages and downloads.
  *   HTML entries carry a content hash as revision, so a new deployment changes them; hashed `_astro/` files are their
  *   own revision. `skipWaiting` + `clientsClaim` + `cleanupOutdatedCaches`: the new worker takes over at once and
  *   deletes the old precache; the page-side registration reloads once when that happens.
@@ -49,33 +50,43 @@ function walk(root) {
 const toUrl = (file) => '/' + file.replace(/(^|\/)index\.html$/, '$1');
 const locales = readdirSync(dir).filter((n) => /^[a-z]{2}$/.test(n) && statSync(join(dir, n)).isDirectory());
 
+// Each edition's pages: its story and every page one level down (classroom view `/fr/classe/` or `/en/classroom/`,
+// sources); the embed pages are ignored below.
 const globPatterns = [
   'index.html',
-  ...locales.flatMap((l) => [`${l}/index.html`, `${l}/classe/index.html`, `${l}/sources/index.html`]),
+  'edition.js', // the root page's choice of edition (src/pages/edition.js.ts)
+  ...locales.flatMap((l) => [`${l}/index.html`, `${l}/*/index.html`]),
   '_astro/**/*.{js,css,woff2}',
   'favicon.svg',
 ];
 
-// The opt-in list: embed pages and downloads, plus local assets they reference that the precache does not hold.
-const embedFiles = locales.flatMap((l) => walk(join(dir, l, 'embed')));
-const precached = new Set([...walk(join(dir, '_astro')).filter((f) => /\.(js|css|woff2)$/.test(f)).map(toUrl), '/favicon.svg']);
-const extra = new Map(embedFiles.map((f) => [toUrl(f), statSync(join(dir, f)).size]));
-for (const f of embedFiles.filter((x) => x.endsWith('.html'))) {
-  const html = readFileSync(join(dir, f), 'utf8');
-  for (const m of html.matchAll(/\s(?:src|href)="(\/[^"#?]*)"/g)) {
-    const url = m[1];
-    if (url.startsWith('//') || url.endsWith('/') || precached.has(url) || extra.has(url)) continue;
-    const file = join(dir, decodeURIComponent(url));
-    if (existsSync(file) && statSync(file).isFile()) extra.set(url, statSync(file).size);
+// The opt-in lists: embed pages and downloads, plus local assets they reference that the precache does not hold. One
+// per edition, `<locale>/offline-extra.json` (the classroom view of that edition asks for its own), and one for all.
+const precached = new Set([...walk(join(dir, '_astro')).filter((f) => /\.(js|css|woff2)$/.test(f)).map(toUrl), '/favicon.svg', '/edition.js']);
+/** `{ files: [{ url, bytes }], bytes }` for the embed pages and downloads of `editions`. */
+function extraList(editions) {
+  const embedFiles = editions.flatMap((l) => walk(join(dir, l, 'embed')));
+  const extra = new Map(embedFiles.map((f) => [toUrl(f), statSync(join(dir, f)).size]));
+  for (const f of embedFiles.filter((x) => x.endsWith('.html'))) {
+    const html = readFileSync(join(dir, f), 'utf8');
+    for (const m of html.matchAll(/\s(?:src|href)="(\/[^"#?]*)"/g)) {
+      const url = m[1];
+      if (url.startsWith('//') || url.endsWith('/') || precached.has(url) || extra.has(url)) continue;
+      const file = join(dir, decodeURIComponent(url));
+      if (existsSync(file) && statSync(file).isFile()) extra.set(url, statSync(file).size);
+    }
   }
+  const files = [...extra].map(([url, bytes]) => ({ url, bytes })).sort((a, b) => a.url.localeCompare(b.url));
+  return { files, bytes: files.reduce((n, f) => n + f.bytes, 0) };
 }
-const files = [...extra].map(([url, bytes]) => ({ url, bytes })).sort((a, b) => a.url.localeCompare(b.url));
+for (const l of locales) writeFileSync(join(dir, l, 'offline-extra.json'), JSON.stringify(extraList([l])));
+const { files } = extraList(locales);
 writeFileSync(join(dir, 'offline-extra.json'), JSON.stringify({ files, bytes: files.reduce((n, f) => n + f.bytes, 0) }));
 
 const { count, size, warnings } = await generateSW({
   globDirectory: dir,
   globPatterns,
-  globIgnores: ['**/embed/**', 'sw.js', 'offline-extra.json'],
+  globIgnores: ['**/embed/**', 'sw.js', '**/offline-extra.json'],
   swDest: join(dir, 'sw.js'),
   mode: 'production',
   sourcemap: false,

@@ -6,6 +6,7 @@ import type { Citation } from '../lib/citation';
 import { loadSeeds, figure, type Seeds } from '../data/seeds';
 import type { Figure, Source } from '../data/schemas';
 import type { Locale } from '../i18n/locales';
+import { sourceIn } from '../i18n/publishers';
 import { interpolate } from '../lib/text';
 import { frenchSpacing } from '../lib/typography.mjs';
 import { loadChartText, type ChartText } from './text';
@@ -111,7 +112,7 @@ export function buildChart(id: string, locale: Locale, seeds: Seeds = loadSeeds(
     if (s.caption.length > 220) throw new Error(`${origin}: caption of step ${s.n} is ${s.caption.length} characters once formatted (max 220)`);
   }
   const rows = chartRows(def, seeds);
-  const sources = [...new Set(rows.map((r) => r.source))].map((sid) => seeds.sources.get(sid)!);
+  const sources = [...new Set(rows.map((r) => r.source))].map((sid) => sourceIn(seeds.sources.get(sid)!, locale, seeds.sources.values()));
   const built: BuiltChart = {
     id,
     chapter: def.chapter,

@@ -362,7 +362,7 @@ export class CcClassroom extends HTMLElement {
   };
 
   /**
-   * Stores every URL of `/offline-extra.json` in the cache `cc-offline-extra`, four at a time, showing progress.
+   * Stores every URL of `data-offline-list` (the edition's `/<locale>/offline-extra.json`; default `/offline-extra.json`) in the cache `cc-offline-extra`, four at a time, showing progress.
    * @returns the number of files stored and their total size in bytes
    */
   async prepareOffline(btn?: HTMLButtonElement): Promise<{ stored: number; bytes: number; failed: number }> {
@@ -377,7 +377,7 @@ export class CcClassroom extends HTMLElement {
     }
     if (btn) btn.disabled = true;
     try {
-      const res = await fetch('/offline-extra.json', { cache: 'no-cache' });
+      const res = await fetch(this.dataset['offlineList'] || '/offline-extra.json', { cache: 'no-cache' });
       const list = ((await res.json()) as { files?: ExtraFile[] }).files ?? [];
       const files = list.filter((f) => typeof f.url === 'string' && f.url.startsWith('/') && !f.url.startsWith('//'));
       const cache = await caches.open(EXTRA_CACHE);

@@ -7,7 +7,8 @@ import { DISPLAY_UNITS } from '../lib/format';
 import { LOCALES } from '../i18n/locales';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
-const locale = z.enum(LOCALES as [string, ...string[]]).default('fr');
+/** Required: components pass the page's locale (src/i18n/pageLocale.ts); there is no default edition. */
+const locale = z.enum(LOCALES as [string, ...string[]]);
 
 export const FigPropsSchema = z.object({
   id,

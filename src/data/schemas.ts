@@ -99,7 +99,10 @@ export const SourceSchema = z.object({
   url: z.string().trim().regex(/^(https?:\/\/\S+)?$/, 'url must be empty or start with http:// or https://').default(''),
   accessed: z.string().trim().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'accessed must be an ISO date'),
   licence: required('licence'),
+  /** A note on the source, in French (the first edition). */
   note: z.string().trim().default(''),
+  /** The same note in English (the English edition shows it; required there when `note` is filled). */
+  note_en: z.string().trim().optional(),
   /** Where the document was actually read when `url` is the original and that copy differs (a mirror, a parse). */
   copy_url: z
     .string()

@@ -1,4 +1,4 @@
-/** English interface strings (the English edition is not built yet: BUILT_LOCALES in ./index.ts). Same keys as fr. */
+/** English interface strings (the English edition, `/en/`). Same keys as fr. */
 import type fr from './fr';
 
 const en: typeof fr = {
@@ -105,7 +105,7 @@ const en: typeof fr = {
   embedUpdated: 'Data updated on {date}',
   embedDownloads: 'Download',
   embedCsv: 'Data (CSV)',
-  embedCsvExcel: 'Data (Excel, French)',
+  embedCsvExcel: 'Data (Excel, French settings)',
   embedSvg: 'SVG image',
   embedPng: 'PNG image',
   embedStepShort: 'step {n}',
@@ -121,6 +121,28 @@ const en: typeof fr = {
   keyProjection: 'Coloured dashes: projection or target (the label says which)',
   keyRange: 'Band: a range between two values',
   keyUnder: 'Under each chart: its sources (each link names the site it opens), its notes and a table of its data.',
+  // The English edition (issue 11): words that were written in components and pages.
+  close: 'Close',
+  glossaryAll: 'Full glossary',
+  licenceWord: 'Licence',
+  navLabel: 'Navigation',
+  perPhrase: 'per {what}',
+  per: {
+    image: 'image',
+    '1000 inferences': '1,000 inferences',
+    '1000 images': '1,000 images',
+    charge: 'charge',
+    year: 'year',
+    query: 'query',
+    credit: 'credit',
+  },
+  readEdition: 'Read the story in English',
+  sourcesIntro:
+    'Every figure in the story comes from one row of our datasets, with its source, period, unit and scope. When a company recalculates its past years, we keep a single report edition per line and say so. “Original document” means the figure was read in the company’s, agency’s or researchers’ own document (or a faithful copy); “second-hand”, in the press or from a third party; “calculation”, that it is our arithmetic on other rows, with the formula given.',
+  noCorrections: 'No corrections since publication on {date}. To report an error, quote the figure’s id (for example {example}).',
+  citeThis: '“{title}”, {date}, {url}. Text and charts under CC BY 4.0: free to reuse, citing the title and the link.',
+  chapterShort: 'chapter',
+  stepOf: 'Step {n} of {total}',
 };
 
 export default en;

@@ -121,6 +121,28 @@ const fr = {
   keyProjection: 'Tirets de couleur : projection ou objectif (l’étiquette le précise)',
   keyRange: 'Bande : fourchette entre deux valeurs',
   keyUnder: 'Sous chaque graphique : ses sources (le lien indique le site qu’il ouvre), ses notes et un tableau de ses données.',
+  // The English edition (issue 11): words that were written in components and pages.
+  close: 'Fermer',
+  glossaryAll: 'Tout le glossaire',
+  licenceWord: 'Licence',
+  navLabel: 'Navigation',
+  perPhrase: 'par {what}',
+  per: {
+    image: 'image',
+    '1000 inferences': '1\u202f000 inférences',
+    '1000 images': '1\u202f000 images',
+    charge: 'recharge',
+    year: 'an',
+    query: 'requête',
+    credit: 'crédit',
+  } as Record<string, string>,
+  readEdition: 'Lire le récit en français',
+  sourcesIntro:
+    'Chaque chiffre du récit vient d’une ligne de nos jeux de données, avec sa source, sa période, son unité et son périmètre. Quand une entreprise recalcule ses années passées, nous gardons une seule édition de rapport par courbe et le disons. « Document original » signifie que le chiffre a été lu dans le document de l’entreprise, de l’agence ou des chercheurs (ou une copie fidèle)\u202f; « de seconde main », dans la presse ou chez un tiers\u202f; « calcul », qu’il s’agit de notre arithmétique sur d’autres lignes, formule indiquée.',
+  noCorrections: 'Aucune correction depuis la publication du {date}. Signalez une erreur en citant l’identifiant du chiffre (par exemple {example}).',
+  citeThis: '« {title} », {date}, {url}. Textes et graphiques sous licence CC BY 4.0\u00a0: réutilisation libre en citant le titre et le lien.',
+  chapterShort: 'chapitre',
+  stepOf: 'Étape {n} sur {total}',
 };
 
 export default fr;

@@ -18,8 +18,18 @@ export function t(locale: Locale, key: UiKey): string {
   return v;
 }
 
-/** Locales that are built. The English edition will be added here. */
-export const BUILT_LOCALES: readonly Locale[] = ['fr'];
+/** Locales that are built: the French edition (first) and the English one. */
+export const BUILT_LOCALES: readonly Locale[] = ['fr', 'en'];
+
+/** The other edition of a page (the language switch, hreflang alternates). */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'fr' ? 'en' : 'fr';
+}
+
+/** `template` with each `{name}` replaced by `values[name]` (left as is when absent). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
 
 /** The whole dictionary of a locale (for nested maps such as table headers). */
 export function dict(locale: Locale): Dict {

@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../data/schemas';
 import type { Locale } from '../i18n/locales';
-import { dict } from '../i18n';
+import { dict, fill } from '../i18n';
 import { formulaText } from '../data/formula';
 import { frenchSpacing } from './typography.mjs';
 
@@ -47,18 +47,9 @@ export function statusOf(f: Figure, locale: Locale): string {
   return `${D.kind[f.kind] ?? f.kind}, ${D.confidence[f.confidence] ?? f.confidence}`;
 }
 
-const PER_FR: Record<string, string> = {
-  image: 'image',
-  '1000 inferences': '1\u202f000 inférences',
-  '1000 images': '1\u202f000 images',
-  charge: 'recharge',
-  year: 'an',
-  query: 'requête',
-  credit: 'crédit',
-};
-
-/** What the value is per, in the locale (`par an`, `par 1 000 inférences`); empty when not per anything. */
+/** What the value is per, in the locale (`par an`, `per 1,000 inferences`); empty when not per anything. */
 export function perOf(f: Figure, locale: Locale): string {
   if (!f.per) return '';
-  return locale === 'fr' ? `par ${PER_FR[f.per] ?? f.per}` : `per ${f.per}`;
+  const D = dict(locale);
+  return fill(D.perPhrase, { what: D.per[f.per] ?? f.per });
 }

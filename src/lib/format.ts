@@ -7,6 +7,7 @@
 import type { Figure, Unit } from '../data/schemas';
 
 import { LANGUAGE_TAG as TAG, LOCALES, type Locale } from '../i18n/locales';
+import { UNIT_WORDS as W } from '../i18n/units';
 
 export { LOCALES, type Locale };
 /** The space between a value and its unit. */
@@ -34,9 +35,9 @@ const DISPLAY = {
   'Md$': { from: ['USD'], factor: 1e9, label: { fr: 'Md$', en: 'bn' } },
   $: { from: ['USD'], factor: 1, label: { fr: '$', en: '' } },
   '%': { from: ['%'], factor: 1, label: { fr: '%', en: '%' } },
-  x: { from: ['x'], factor: 1, label: { fr: 'fois', en: 'times' } },
-  credits: { from: ['credits'], factor: 1, label: { fr: 'crédits', en: 'credits' } },
-  Mcredits: { from: ['credits'], factor: 1e6, label: { fr: 'millions de crédits', en: 'million credits' } },
+  x: { from: ['x'], factor: 1, label: { fr: W.fr.times, en: W.en.times } },
+  credits: { from: ['credits'], factor: 1, label: { fr: W.fr.credits, en: W.en.credits } },
+  Mcredits: { from: ['credits'], factor: 1e6, label: { fr: W.fr.millionCredits, en: W.en.millionCredits } },
   count: { from: ['count', 'credits', 'tCO2e', 'tCO2'], factor: 1, label: { fr: '', en: '' } },
   none: { from: ['count', 'x', 'rating', 'credits', '%'], factor: 1, label: { fr: '', en: '' } },
 } as const satisfies Record<string, { from: readonly Unit[]; factor: number; label: Record<Locale, string> }>;

@@ -1,5 +1,27 @@
 import { test, expect, type Page } from '@playwright/test';
-import { guard } from './helpers';
+import { CLASSROOM, EDITIONS, guard } from './helpers';
+
+/** What each edition's classroom view says. */
+const CW = {
+  fr: {
+    firstSlide: /^Diapositive 1 sur \d+$/,
+    slide: (i: number, n: number) => `Diapositive ${i} sur ${n}`,
+    figure: /Microsoft.*\d+,\d\s?Mt/,
+    endTitle: 'Compenser n’est pas réduire',
+    endFirst: 'Des émissions totales qui baissent',
+    endLast: 'pas une gomme',
+    lastChapter: 'Chapitre 5 · Conclusion',
+  },
+  en: {
+    firstSlide: /^Slide 1 of \d+$/,
+    slide: (i: number, n: number) => `Slide ${i} of ${n}`,
+    figure: /Microsoft.*\d+\.\d\s?Mt/,
+    endTitle: 'Offsetting is not reducing',
+    endFirst: 'Total emissions that fall',
+    endLast: 'not an eraser',
+    lastChapter: 'Chapter 5 · Conclusion',
+  },
+} as const;
 
 /** The state the deck shows: hash, active frame and, on a chart slide, the chart's id, step and caption. */
 async function shown(page: Page) {
@@ -29,25 +51,26 @@ async function slides(page: Page) {
   );
 }
 
-test.describe('the classroom view at /fr/classe/', () => {
+for (const locale of EDITIONS) test.describe(`the classroom view at ${CLASSROOM[locale]}`, () => {
+  const w = CW[locale];
   test('the story header links to the classroom view, which opens on the first slide, in the light theme even on a dark system', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('/fr/');
-    await page.locator('.site-header a[href="/fr/classe/"]').click();
-    await expect(page).toHaveURL(/\/fr\/classe\/#chapitre-\d+$/);
+    await page.goto(`/${locale}/`);
+    await page.locator(`.site-header a[href="${CLASSROOM[locale]}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${CLASSROOM[locale]}#chapitre-\\d+$`));
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg).toBe('rgb(251, 250, 247)');
     const s = await shown(page);
     expect(s.frames).toBe(1);
-    expect(s.count).toMatch(/^Diapositive 1 sur \d+$/);
+    expect(s.count).toMatch(w.firstSlide);
   });
 
   test('walking with → Space PageDown visits every step of every chart exactly once, in story order; ← PageUp Home End go back', async ({ page }) => {
     const g = guard(page);
-    await page.goto('/fr/');
+    await page.goto(`/${locale}/`);
     const storyIds = await page.$$eval('[data-step-index]', (els) => els.map((e) => e.id));
-    await page.goto('/fr/classe/');
+    await page.goto(CLASSROOM[locale]);
     const deck = await slides(page);
     const charts = await page.$$eval('.deck__stage cc-chart', (els) =>
       els.map((e) => ({ id: (e as HTMLElement).dataset['chart']!, steps: Number((e as HTMLElement).dataset['steps']) })),
@@ -62,7 +85,7 @@ test.describe('the classroom view at /fr/classe/', () => {
       const s = await shown(page);
       expect(s.hash, `slide ${i + 1}`).toBe(deck[i]!.id);
       expect(s.frames).toBe(1);
-      expect(s.count).toBe(`Diapositive ${i + 1} sur ${deck.length}`);
+      expect(s.count).toBe(w.slide(i + 1, deck.length));
       if (s.chart) {
         visited.push(`${s.chart}-${s.step}`);
         expect(`${s.chart}-${s.step}`).toBe(deck[i]!.id);
@@ -91,7 +114,7 @@ test.describe('the classroom view at /fr/classe/', () => {
   });
 
   test('reload with a hash returns to that slide, and Back/Forward step through the slides visited', async ({ page }) => {
-    await page.goto('/fr/classe/#microsoft-emissions-3');
+    await page.goto(`${CLASSROOM[locale]}#microsoft-emissions-3`);
     let s = await shown(page);
     expect([s.chart, s.step]).toEqual(['microsoft-emissions', 3]);
     await page.keyboard.press('ArrowRight');
@@ -120,11 +143,11 @@ test.describe('the classroom view at /fr/classe/', () => {
       void d.dismiss();
     });
     const first = await (async () => {
-      await page.goto('/fr/classe/');
+      await page.goto(CLASSROOM[locale]);
       return (await slides(page))[0]!.id;
     })();
     for (const hash of ['#nope-99', '#%E0%A4%A', '#<img src=x onerror=alert(1)>', '#microsoft-emissions-999', '#__proto__']) {
-      await page.goto(`/fr/classe/${hash}`);
+      await page.goto(`${CLASSROOM[locale]}${hash}`);
       await page.reload();
       const s = await shown(page);
       expect(s.hash, hash).toBe(first);
@@ -136,7 +159,7 @@ test.describe('the classroom view at /fr/classe/', () => {
   });
 
   test('F and the button toggle full screen; keys keep working after the button is clicked, without double action', async ({ page }) => {
-    await page.goto('/fr/classe/#microsoft-emissions-1');
+    await page.goto(`${CLASSROOM[locale]}#microsoft-emissions-1`);
     const btn = page.locator('button[data-action="fullscreen"]');
     await expect(btn).toBeVisible();
     await btn.click();
@@ -161,7 +184,7 @@ test.describe('the classroom view at /fr/classe/', () => {
   });
 
   test('N opens the notes panel with the slide’s sources, key figures and discussion questions', async ({ page }) => {
-    await page.goto('/fr/classe/#microsoft-emissions-2');
+    await page.goto(`${CLASSROOM[locale]}#microsoft-emissions-2`);
     const panel = page.locator('#deck-notes');
     await expect(panel).toBeHidden();
     await page.keyboard.press('n');
@@ -174,7 +197,7 @@ test.describe('the classroom view at /fr/classe/', () => {
     for (const u of urls) expect(u).toMatch(/^https?:\/\//);
     const figures = await notes.locator('.deck__figures li').allTextContents();
     expect(figures.length).toBeGreaterThan(0);
-    expect(figures.join('\n')).toMatch(/Microsoft.*\d+,\d\s?Mt/);
+    expect(figures.join('\n')).toMatch(w.figure);
     const questions = await notes.locator('.deck__questions li').allTextContents();
     expect(questions.length).toBeGreaterThanOrEqual(1);
     // Every chapter's questions (2 or 3 expected; fewer is reported, chapters are still being written).
@@ -190,7 +213,7 @@ test.describe('the classroom view at /fr/classe/', () => {
   });
 
   test('a swipe to the left shows the next slide, to the right the previous one', async ({ page }) => {
-    await page.goto('/fr/classe/#microsoft-emissions-2');
+    await page.goto(`${CLASSROOM[locale]}#microsoft-emissions-2`);
     const swipe = (from: number, to: number) =>
       page.evaluate(
         ([a, b]) => {
@@ -213,7 +236,7 @@ test.describe('the classroom view at /fr/classe/', () => {
 
   test('at 1920×1080 every slide’s text is at least 32 px and its chart labels at least 20 px on screen', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto('/fr/classe/');
+    await page.goto(CLASSROOM[locale]);
     const deck = await slides(page);
     const worst: string[] = [];
     let minBody = Infinity;
@@ -260,7 +283,7 @@ test.describe('the classroom view at /fr/classe/', () => {
   ] as const) {
     test(`at ${w}×${h} every slide fits the screen: nothing of the active slide or the controls is cropped`, async ({ page }) => {
       await page.setViewportSize({ width: w, height: h });
-      await page.goto('/fr/classe/');
+      await page.goto(CLASSROOM[locale]);
       const deck = await slides(page);
       const bad: string[] = [];
       for (const d of deck) {
@@ -298,25 +321,25 @@ test.describe('the classroom view at /fr/classe/', () => {
   }
   test('the deck ends on a conclusion slide with the last chapter’s title and takeaways, after the last chart step', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto('/fr/classe/');
+    await page.goto(CLASSROOM[locale]);
     const deck = await slides(page);
     expect(deck[deck.length - 1]!.id).toBe('conclusion');
     expect(deck[deck.length - 2]!.step).not.toBeNull();
     await page.keyboard.press('End');
     await expect.poll(async () => (await shown(page)).hash).toBe('conclusion');
     const card = page.locator('.deck-frame.is-active');
-    await expect(card.locator('h2')).toHaveText('Compenser n’est pas réduire');
+    await expect(card.locator('h2')).toHaveText(w.endTitle);
     await expect(card.locator('.deck-card__takeaways li')).toHaveCount(5);
-    await expect(card.locator('.deck-card__takeaways li').first()).toHaveText('Des émissions totales qui baissent');
-    await expect(card).toContainText('pas une gomme');
-    expect((await shown(page)).count).toBe(`Diapositive ${deck.length} sur ${deck.length}`);
+    await expect(card.locator('.deck-card__takeaways li').first()).toHaveText(w.endFirst);
+    await expect(card).toContainText(w.endLast);
+    expect((await shown(page)).count).toBe(w.slide(deck.length, deck.length));
     const size = await card.locator('.deck-card__takeaways li').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(32);
   });
 
   test('at 1920×1080 with the notes panel open, the panel covers only the text column: the chart stays whole, labels ≥ 20 px', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto('/fr/classe/');
+    await page.goto(CLASSROOM[locale]);
     const deck = (await slides(page)).filter((d) => d.step !== null);
     await page.keyboard.press('n');
     await expect(page.locator('[data-notes]')).toBeVisible();
@@ -347,12 +370,12 @@ test.describe('the classroom view at /fr/classe/', () => {
 
   test('at 1024×768 the progress bar shows every chapter label in full', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.goto('/fr/classe/#conclusion');
+    await page.goto(`${CLASSROOM[locale]}#conclusion`);
     const cut = await page.$$eval('.deck__progress-label', (els) =>
       els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent),
     );
     expect(cut).toEqual([]);
-    await expect(page.locator('.deck__progress-label').last()).toHaveText('Chapitre 5 · Conclusion');
+    await expect(page.locator('.deck__progress-label').last()).toHaveText(w.lastChapter);
   });
 });
 

@@ -4,12 +4,17 @@ import { createHash } from 'node:crypto';
 import { dsvFormat } from 'd3-dsv';
 import { loadSeeds } from '../../src/data/seeds';
 import { CHARTS, chartRows } from '../../src/charts/registry';
-import { guard, liveGeometry } from './helpers';
+import { EDITIONS, guard, liveGeometry, type Edition } from './helpers';
 
 /** The embed page of each chart (/fr/embed/<id>/): URL parameters, controls, layout, downloads, oEmbed, images. */
 const ids = CHARTS.map((c) => c.id);
 const first = CHARTS[0]!;
-const url = (id: string, q = '') => `/fr/embed/${id}/${q}`;
+const url = (id: string, q = '', locale: Edition = 'fr') => `/${locale}/embed/${id}/${q}`;
+/** What each edition's embed page says. */
+const W = {
+  fr: { source: /Sources?\u00a0: \S+/, dialog: 'Intégrer ce graphique', site: 'IA et crédits carbone', copy: 'Copier', copied: 'Copié' },
+  en: { source: /Sources?: \S+/, dialog: 'Embed this chart', site: 'AI and carbon credits', copy: 'Copy', copied: 'Copied' },
+} as const;
 
 /** Geometry of a step's build-time SVG, read from the embed page's `<template>` (same shape as liveGeometry). */
 async function targetGeometry(page: Page, chart: string, step: number) {
@@ -38,20 +43,20 @@ async function state(page: Page) {
   }));
 }
 
-test('every chart has an embed page with its title, caption, controls, source and a credit linking to the step shown', async ({ page }) => {
+for (const locale of EDITIONS) test(`every chart has an embed page with its title, caption, controls, source and a credit linking to the step shown (/${locale}/)`, async ({ page }) => {
   const g = guard(page);
   for (const c of CHARTS) {
-    await page.goto(url(c.id));
+    await page.goto(url(c.id, '', locale));
     const chart = page.locator(`cc-chart[data-chart="${c.id}"]`);
     await expect(chart).toHaveAttribute('data-step', '1');
     await expect(chart).toHaveAttribute('data-steps', String(c.steps));
     await expect(page.locator('h1.chart__title')).toHaveText(/\S{3}/);
     await expect(page.locator('[data-caption]')).toHaveText(/\S{3}/);
-    await expect(page.locator('.source-line')).toContainText(/Sources?\u00a0:/);
+    await expect(page.locator('.source-line')).toContainText(W[locale].source);
     await expect(page.locator('[data-embed-dot]')).toHaveCount(c.steps);
-    await expect(page.locator('[data-credit-link]')).toHaveAttribute('href', new RegExp(`/fr/#${c.id}-1$`));
+    await expect(page.locator('[data-credit-link]')).toHaveAttribute('href', new RegExp(`/${locale}/#${c.id}-1$`));
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/fr\/$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${locale}/$`));
     await expect(page.locator('site-header, .site-header, .site-footer')).toHaveCount(0);
   }
   g.check();
@@ -229,29 +234,30 @@ test('without any host script, the snippet’s default height shows the whole em
   expect(worst).toEqual([]);
 });
 
-test('the "Intégrer" dialog is a labelled modal with the iframe and image snippets, copy buttons, licence and credit; Escape closes it', async ({ page, context }) => {
+for (const locale of EDITIONS) test(`the "Intégrer" / "Embed" dialog is a labelled modal with the edition's iframe and image snippets, copy buttons, licence and credit; Escape closes it (/${locale}/)`, async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const g = guard(page);
-  for (const path of ['/fr/', url(first.id)]) {
+  for (const path of [`/${locale}/`, url(first.id, '', locale)]) {
     await page.goto(path);
     const open = page.locator('[data-embed-open]').first();
     await open.scrollIntoViewIfNeeded();
     await open.click();
-    const dialog = page.getByRole('dialog', { name: 'Intégrer ce graphique' });
+    const dialog = page.getByRole('dialog', { name: W[locale].dialog });
     await expect(dialog).toBeVisible();
     expect(await dialog.evaluate((d) => (d as HTMLDialogElement).matches(':modal'))).toBe(true);
     const iframe = await dialog.locator('textarea[data-snippet="iframe"]').inputValue();
-    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/fr\/embed\/[a-z0-9-]+\/\?step=\d+&amp;since=\d{4}-\d\d-\d\d" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
+    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/[a-z]{2}\/embed\/[a-z0-9-]+\/\?step=\d+&amp;since=\d{4}-\d\d-\d\d" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
+    expect(iframe).toContain(`/${locale}/embed/`);
     await expect(dialog.locator('[data-embed-params]')).toContainText('?step=N');
     await expect(dialog.locator('[data-embed-params]')).toContainText('?theme=light|dark');
     await expect(dialog.locator('[data-embed-params]')).toContainText('?static=1');
     expect(iframe).toMatch(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
     const image = await dialog.locator('textarea[data-snippet="image"]').inputValue();
-    expect(image).toMatch(/<a href="[^"]+\/fr\/#[a-z0-9-]+-\d+"><img src="[^"]+\/step-\d+\.png" alt="[^"]+"/);
+    expect(image).toMatch(new RegExp(`<a href="[^"]+/${locale}/#[a-z0-9-]+-\\d+"><img src="[^"]+/${locale}/embed/[a-z0-9-]+/step-\\d+\\.png" alt="[^"]+"`));
     await expect(dialog).toContainText('CC BY 4.0');
-    await expect(dialog.locator('[data-credit]')).toContainText('IA et crédits carbone');
-    await dialog.getByRole('button', { name: 'Copier' }).first().click();
-    await expect(dialog.locator('[data-copy-status]').first()).toHaveText('Copié');
+    await expect(dialog.locator('[data-credit]')).toContainText(W[locale].site);
+    await dialog.getByRole('button', { name: W[locale].copy }).first().click();
+    await expect(dialog.locator('[data-copy-status]').first()).toHaveText(W[locale].copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
@@ -323,29 +329,33 @@ test('?since= (the day the code was copied): before the chart’s last data chan
   g.check();
 });
 
-// Every chart's oEmbed document and SVG downloads: tests/unit/downloads.test.ts; here one chart, served and linked.
-test('oEmbed: the embed page links to a valid oEmbed document whose html is the snippet', async ({ page, request }) => {
+for (const locale of EDITIONS) test(`oEmbed: each embed page links to a valid oEmbed document of its edition whose html is the snippet (/${locale}/)`, async ({ page, request }) => {
   for (const id of [first.id]) {
-    await page.goto(url(id));
+    await page.goto(url(id, '', locale));
+    expect(await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href')).toContain(`/${locale}/embed/${id}/oembed.json`);
     const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
     const res = await request.get(href!);
     expect(res.ok()).toBe(true);
     const o = await res.json();
-    expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'IA et crédits carbone' });
+    expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: W[locale].site });
     expect(o.title).toBe(await page.locator('h1').textContent());
     expect(Number.isInteger(o.width) && o.width > 0 && Number.isInteger(o.height) && o.height > 0).toBe(true);
-    expect(o.provider_url).toMatch(/^https?:\/\/.+\/fr\/$/);
+    expect(o.provider_url).toMatch(new RegExp(`^https?://.+/${locale}/$`));
     expect(o.html).toBe(await page.locator('textarea[data-snippet="iframe"]').inputValue());
   }
 });
 
-test('both CSV downloads of every chart parse back to the dataset’s values, units, periods, scopes and sources', async ({ request }) => {
+for (const locale of EDITIONS) test(`the CSV downloads of every chart (both in French, one in English) parse back to the dataset’s values, units, periods, scopes and sources (/${locale}/)`, async ({ request }) => {
   const seeds = loadSeeds();
   for (const def of CHARTS) {
     const rows = chartRows(def, seeds);
-    const std = await (await request.get(url(def.id, 'data.csv'))).body();
-    const fr = await (await request.get(url(def.id, 'data-excel.csv'))).body();
-    for (const [buf, sep, dec] of [[std, ',', '.'], [fr, ';', ','] as const] as const) {
+    const std = await (await request.get(url(def.id, 'data.csv', locale))).body();
+    const excel = await request.get(url(def.id, 'data-excel.csv', locale));
+    // English: one file, the comma CSV (Excel in English reads it as is); French: also the semicolon/decimal-comma one.
+    expect(excel.ok(), `${locale} data-excel.csv`).toBe(locale === 'fr');
+    expect(std.toString('utf8').slice(1, 25)).toBe('id,entity,metric,metric_');
+    const files = locale === 'fr' ? ([[std, ',', '.'], [await excel.body(), ';', ',']] as const) : ([[std, ',', '.']] as const);
+    for (const [buf, sep, dec] of files) {
       expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const parsed = dsvFormat(sep).parse(buf.toString('utf8').slice(1));
       expect(parsed.length, def.id).toBe(rows.length);
@@ -362,12 +372,12 @@ test('both CSV downloads of every chart parse back to the dataset’s values, un
   }
 });
 
-test('the SVG download of a step is served as SVG, parses and contains the title, the source, the credit and an embedded font', async ({ page, request }) => {
-  await page.goto(url(first.id));
+for (const locale of EDITIONS) test(`the SVG download of each step parses and contains the title, the source, the credit and an embedded font, in its edition (/${locale}/)`, async ({ page, request }) => {
+  await page.goto(url(first.id, '', locale));
   for (const def of [first]) {
-    const title = (await (await request.get(url(def.id))).text()).match(/<h1[^>]*>([^<]+)<\/h1>/)![1]!;
+    const title = (await (await request.get(url(def.id, '', locale))).text()).match(/<h1[^>]*>([^<]+)<\/h1>/)![1]!;
     for (const n of [1, def.steps]) {
-      const res = await request.get(url(def.id, `step-${n}.svg`));
+      const res = await request.get(url(def.id, `step-${n}.svg`, locale));
       expect(res.headers()['content-type']).toContain('image/svg+xml');
       const text = await res.text();
       const r = await page.evaluate((src) => {
@@ -384,8 +394,8 @@ test('the SVG download of a step is served as SVG, parses and contains the title
       expect(r.error, `${def.id} step ${n}`).toBeNull();
       expect(r.root).toBe('svg');
       expect(r.title).toBe(title.replace(/&amp;/g, '&'));
-      expect(r.texts).toMatch(/Sources?\u00a0: \S+/);
-      expect(r.texts).toContain(`/fr/#${def.id}-${n}`);
+      expect(r.texts).toMatch(W[locale].source);
+      expect(r.texts).toContain(`/${locale}/#${def.id}-${n}`);
       expect(r.style).toMatch(/@font-face\{font-family:'Source Sans 3';[^}]*src:url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000,}/);
       expect(r.fills).toBeGreaterThan(0);
     }

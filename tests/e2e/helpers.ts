@@ -75,3 +75,9 @@ export async function targetGeometry(page: Page, chart: string, step: number, va
     { id: chart, n: step, v: variant },
   );
 }
+
+/** The editions every locale-dependent spec runs for (parametrize with `for (const locale of EDITIONS)`). */
+export const EDITIONS = ['fr', 'en'] as const;
+export type Edition = (typeof EDITIONS)[number];
+/** Each edition's classroom view. */
+export const CLASSROOM: Record<Edition, string> = { fr: '/fr/classe/', en: '/en/classroom/' };

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../tools/serve.mjs';
+import { CLASSROOM, EDITIONS } from './helpers';
 
 type StaticServer = Awaited<ReturnType<typeof serve>>;
 
@@ -48,19 +49,19 @@ async function serverIsDown(s: StaticServer) {
   await expect(fetch(`${s.origin}/fr/`)).rejects.toThrow();
 }
 
-test('after one visit online, the story and the classroom view load and their charts render with the web server stopped', async ({ page }) => {
-  const s = await start(4411);
-  await page.goto(`${s.origin}/fr/classe/`);
+for (const locale of EDITIONS) test(`after one visit online, the story and the classroom view load and their charts render with the web server stopped (/${locale}/)`, async ({ page }) => {
+  const s = await start(locale === 'fr' ? 4411 : 4416);
+  await page.goto(`${s.origin}${CLASSROOM[locale]}`);
   await controlled(page);
-  await page.goto(`${s.origin}/fr/`);
+  await page.goto(`${s.origin}/${locale}/`);
   await s.stop();
   await serverIsDown(s);
   const before = s.hits();
 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${s.origin}/fr/`);
-  await expect(page.locator('h1')).toContainText('crédits carbone');
+  await page.goto(`${s.origin}/${locale}/`);
+  await expect(page.locator('h1')).toContainText(locale === 'fr' ? 'crédits carbone' : 'carbon credits');
   const charts = page.locator('cc-scrolly cc-chart');
   expect(await charts.count()).toBeGreaterThanOrEqual(5);
   const first = await charts.first().getAttribute('data-chart');
@@ -69,25 +70,26 @@ test('after one visit online, the story and the classroom view load and their ch
   expect(await page.locator('cc-chart svg.chart__svg [data-key]').count()).toBeGreaterThan(20);
   expect(await page.evaluate(async () => (await document.fonts.ready, document.fonts.check('16px "Source Sans 3"')))).toBe(true);
 
-  await page.goto(`${s.origin}/fr/classe/#microsoft-emissions-2`);
+  await page.goto(`${s.origin}${CLASSROOM[locale]}#microsoft-emissions-2`);
   const chart = page.locator('.deck-frame.is-active cc-chart');
   await expect(chart).toHaveAttribute('data-chart', 'microsoft-emissions');
   await expect(chart).toHaveAttribute('data-step', '2');
   await page.keyboard.press('ArrowRight');
   await expect(chart).toHaveAttribute('data-step', '3');
   expect(await chart.locator('svg.chart__svg [data-key]').count()).toBeGreaterThan(5);
-  await page.goto(`${s.origin}/fr/sources/`);
+  await page.goto(`${s.origin}/${locale}/sources/`);
   await expect(page.locator('h1')).toBeVisible();
   expect(s.hits()).toBe(before);
   expect(errors).toEqual([]);
 });
 
-test('"Préparer hors ligne" stores every embed page and download (and only then), so an embed loads with the server stopped', async ({ page }) => {
-  const s = await start(4412);
-  const extra = JSON.parse(readFileSync(join(s.root, 'offline-extra.json'), 'utf8')) as { files: { url: string; bytes: number }[]; bytes: number };
-  const embeds = extra.files.filter((f) => /^\/fr\/embed\/[^/]+\/$/.test(f.url));
+for (const locale of EDITIONS) test(`"Préparer hors ligne" / "Prepare for offline use" stores every embed page and download of the edition (and only then), so an embed loads with the server stopped (/${locale}/)`, async ({ page }) => {
+  const s = await start(locale === 'fr' ? 4412 : 4417);
+  const extra = JSON.parse(readFileSync(join(s.root, locale, 'offline-extra.json'), 'utf8')) as { files: { url: string; bytes: number }[]; bytes: number };
+  const embeds = extra.files.filter((f) => new RegExp(`^/${locale}/embed/[^/]+/$`).test(f.url));
+  expect(extra.files.filter((f) => /^\/[a-z]{2}\/embed\//.test(f.url) && !f.url.startsWith(`/${locale}/`)), 'only the edition read').toEqual([]);
   expect(embeds.length, 'embed pages listed in offline-extra.json').toBeGreaterThan(0);
-  await page.goto(`${s.origin}/fr/classe/`);
+  await page.goto(`${s.origin}${CLASSROOM[locale]}`);
   await controlled(page);
   // Opt-in: nothing of the embeds is cached by a visit alone.
   const cachedBefore = await page.evaluate(async () => {
@@ -99,13 +101,14 @@ test('"Préparer hors ligne" stores every embed page and download (and only then
 
   await page.locator('button[data-action="offline"]').click();
   const status = page.locator('[data-offline-status]');
-  await expect(status).toContainText('fichiers enregistrés', { timeout: 60_000 });
+  const stored = locale === 'fr' ? 'fichiers enregistrés' : 'files stored';
+  await expect(status).toContainText(stored, { timeout: 60_000 });
   const text = (await status.textContent()) ?? '';
-  const n = Number(/(\d+) fichiers enregistrés/.exec(text)?.[1]);
+  const n = Number(new RegExp(`(\\d+) ${stored}`).exec(text)?.[1]);
   expect(n).toBe(extra.files.length);
   const bytes = Number(await page.locator('cc-classroom').getAttribute('data-offline-bytes'));
   expect(bytes).toBe(extra.bytes);
-  console.log(`Préparer hors ligne: ${n} files, ${Math.round(bytes / 1024)} KB — status: ${text}`);
+  console.log(`${locale} offline: ${n} files, ${Math.round(bytes / 1024)} KB — status: ${text}`);
 
   await s.stop();
   await serverIsDown(s);
@@ -161,7 +164,7 @@ test('the worker never answers a script URL with HTML and has no navigation fall
     return out;
   });
   expect(precached.filter((p) => p.includes('/embed/'))).toEqual([]);
-  expect(precached).toEqual(expect.arrayContaining(['/fr/', '/fr/classe/', '/fr/sources/'].map((p) => `${p}index.html`)));
+  expect(precached).toEqual(expect.arrayContaining(['/fr/', '/fr/classe/', '/fr/sources/', '/en/', '/en/classroom/', '/en/sources/'].map((p) => `${p}index.html`)));
   expect(precached.filter((p) => p.endsWith('.woff'))).toEqual([]);
   const script = precached.find((p) => p.endsWith('.js'))!;
   await s.stop();

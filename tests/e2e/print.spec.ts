@@ -1,6 +1,13 @@
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync, existsSync } from 'node:fs';
+import { CLASSROOM, EDITIONS } from './helpers';
+
+/** What each edition prints. */
+const PW = {
+  fr: { stepOf: /Étape (\d+) sur (\d+)/g, sources: /Sources? : /g, storyControls: /Mode classe|Intégrer/, deckControls: /Plein écran|Préparer hors ligne|Diapositive 1 sur/, questions: 'Questions pour la discussion' },
+  en: { stepOf: /Step (\d+) of (\d+)/g, sources: /Sources?: /g, storyControls: /Classroom mode|Embed/, deckControls: /Full screen|Prepare for offline|Slide 1 of/, questions: 'Discussion questions' },
+} as const;
 
 /** A4 minus the 14 mm margins of `@page`, in CSS pixels (182 mm at 96 px per inch). */
 const PRINT_WIDTH = Math.floor((182 / 25.4) * 96);
@@ -44,10 +51,11 @@ function rasterise(name: string, pageNo: number): string {
   return png!;
 }
 
-test.describe('printing', () => {
+for (const locale of EDITIONS) test.describe(`printing (/${locale}/)`, () => {
+  const w = PW[locale];
   test('the story in print media: every step’s figure beside its text, source URLs, chapter questions; nothing fixed, sticky, no button, nothing wider than A4', async ({ page }) => {
     await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
-    await page.goto('/fr/');
+    await page.goto(`/${locale}/`);
     await page.emulateMedia({ media: 'print' });
     const steps = await page.locator('[data-step-index]').count();
     expect(steps).toBeGreaterThanOrEqual(15);
@@ -97,26 +105,26 @@ test.describe('printing', () => {
   });
 
   test('page.pdf() of the story holds every step’s figure and the chapter questions, on A4', async ({ page }) => {
-    await page.goto('/fr/');
+    await page.goto(`/${locale}/`);
     const expected = await page.$$eval('.step__figure-title', (els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
     const questions = await page.$$eval('.chapter-questions li', (els) => els.map((e) => e.textContent!));
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    const pages = pdfPages(pdf, 'story-print');
+    const pages = pdfPages(pdf, `story-print-${locale}`);
     const all = norm(pages.join(' '));
     // Each step's figure title ends with "— Étape n sur N": one per step in the PDF.
-    const counts = [...all.matchAll(/Étape (\d+) sur (\d+)/g)].length;
+    const counts = [...all.matchAll(w.stepOf)].length;
     expect(counts).toBe(expected.length);
     for (const qq of questions) expect(all, qq).toContain(norm(qq).split(' ').slice(0, 6).join(' '));
     expect(all).toMatch(/https?:\/\/\S+/);
-    expect(all).not.toMatch(/Mode classe|Intégrer/);
+    expect(all).not.toMatch(w.storyControls);
     console.log(`story PDF: ${pages.length - 1} A4 pages, ${counts} step figures`);
     // Sources once per chart: far fewer "Source(s) :" lines than step figures.
-    expect([...all.matchAll(/Sources? : /g)].length).toBeLessThan(counts);
-    rasterise('story-print', 3);
+    expect([...all.matchAll(w.sources)].length).toBeLessThan(counts);
+    rasterise(`story-print-${locale}`, 3);
   });
 
   test('page.pdf() of the classroom view: one block per slide with its figure, caption and sources; questions per chapter; no controls', async ({ page }) => {
-    await page.goto('/fr/classe/');
+    await page.goto(CLASSROOM[locale]);
     const slides = await page.$$eval('.handout__slide', (els) =>
       els.map((e) => ({ caption: e.querySelector('.handout__caption')!.textContent!, id: e.id })),
     );
@@ -137,11 +145,11 @@ test.describe('printing', () => {
     expect(src.filter((x) => x.n > 1).length).toBe(0);
     expect(await printProblems(page)).toEqual([]);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    const all = norm(pdfPages(pdf, 'classroom-print').join(' '));
+    const all = norm(pdfPages(pdf, `classroom-print-${locale}`).join(' '));
     for (const s of slides) expect(all, s.id).toContain(norm(s.caption).split(' ').slice(0, 5).join(' '));
-    expect([...all.matchAll(/Étape (\d+) sur (\d+)/g)].length).toBe(slides.length);
-    expect(all).not.toMatch(/Plein écran|Préparer hors ligne|Diapositive 1 sur/);
-    expect(all).toContain('Questions pour la discussion');
-    rasterise('classroom-print', 2);
+    expect([...all.matchAll(w.stepOf)].length).toBe(slides.length);
+    expect(all).not.toMatch(w.deckControls);
+    expect(all).toContain(w.questions);
+    rasterise(`classroom-print-${locale}`, 2);
   });
 });

@@ -1,16 +1,16 @@
 import { test, expect } from '@playwright/test';
-import { chartsOnPage, expectStep, guard, liveGeometry, scrollToStep, targetGeometry } from './helpers';
+import { EDITIONS, chartsOnPage, expectStep, guard, liveGeometry, scrollToStep, targetGeometry } from './helpers';
 
-test.describe('the story at /fr/', () => {
-  test('the site root leads to the French story', async ({ page }) => {
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/fr\/$/);
-    await expect(page.locator('h1')).toContainText('crédits carbone');
-  });
+test('the site root leads to the French story in a French browser', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/fr\/$/);
+  await expect(page.locator('h1')).toContainText('crédits carbone');
+});
 
+for (const locale of EDITIONS) test.describe(`the story at /${locale}/`, () => {
   test('scrolling through every step of every chart moves data-step along, with no console error or foreign request', async ({ page }) => {
     const g = guard(page);
-    await page.goto('/fr/');
+    await page.goto(`/${locale}/`);
     const charts = await chartsOnPage(page);
     expect(charts.length).toBeGreaterThanOrEqual(5);
     for (const c of charts) {
@@ -24,7 +24,7 @@ test.describe('the story at /fr/', () => {
   });
 
   test('every step has its anchor and index, inside the scrolly of its chart', async ({ page }) => {
-    await page.goto('/fr/');
+    await page.goto(`/${locale}/`);
     const bad = await page.$$eval('[data-step-index]', (steps) =>
       steps
         .filter((s) => {
@@ -38,12 +38,12 @@ test.describe('the story at /fr/', () => {
   });
 
   test('loading at a step anchor shows that step', async ({ page }) => {
-    await page.goto('/fr/#microsoft-emissions-3');
+    await page.goto(`/${locale}/#microsoft-emissions-3`);
     await expectStep(page, 'microsoft-emissions', 3);
   });
 
   test('reloading mid-page keeps the step in view', async ({ page }) => {
-    await page.goto('/fr/');
+    await page.goto(`/${locale}/`);
     await scrollToStep(page, 'microsoft-emissions-2');
     await expectStep(page, 'microsoft-emissions', 2);
     await page.reload();
@@ -51,7 +51,7 @@ test.describe('the story at /fr/', () => {
   });
 
   test('a fast fling ends on the step in view', async ({ page }) => {
-    await page.goto('/fr/');
+    await page.goto(`/${locale}/`);
     await page.mouse.move(300, 400);
     for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 900);
     await page.waitForTimeout(1500);
@@ -72,7 +72,7 @@ test.describe('the story at /fr/', () => {
   });
 
   test('a resize keeps the step and switches the layout variant', async ({ page }) => {
-    await page.goto('/fr/#microsoft-emissions-3');
+    await page.goto(`/${locale}/#microsoft-emissions-3`);
     await expectStep(page, 'microsoft-emissions', 3);
     await page.setViewportSize({ width: 375, height: 740 });
     await page.evaluate(() => document.getElementById('microsoft-emissions-3')!.scrollIntoView({ block: 'start' }));
@@ -83,7 +83,7 @@ test.describe('the story at /fr/', () => {
   });
 
   test('the back button returns to the previous step anchor', async ({ page }) => {
-    await page.goto('/fr/#microsoft-emissions-1');
+    await page.goto(`/${locale}/#microsoft-emissions-1`);
     await expectStep(page, 'microsoft-emissions', 1);
     await page.evaluate(() => (location.hash = '#microsoft-emissions-4'));
     await expectStep(page, 'microsoft-emissions', 4);
@@ -92,7 +92,7 @@ test.describe('the story at /fr/', () => {
   });
 
   test('three step changes inside one transition end exactly in the last step', async ({ page }) => {
-    await page.goto('/fr/#microsoft-emissions-1');
+    await page.goto(`/${locale}/#microsoft-emissions-1`);
     await expectStep(page, 'microsoft-emissions', 1);
     await page.evaluate(() => {
       const c = document.querySelector('cc-chart[data-chart="microsoft-emissions"]') as HTMLElement & { show: (n: number) => boolean };
@@ -106,7 +106,7 @@ test.describe('the story at /fr/', () => {
   });
 
   test('keyboard scrolling (PageDown, Space, arrows) drives the steps', async ({ page }) => {
-    await page.goto('/fr/#microsoft-emissions-1');
+    await page.goto(`/${locale}/#microsoft-emissions-1`);
     await expectStep(page, 'microsoft-emissions', 1);
     await page.mouse.click(5, 300); // viewport coordinates: clicking the body element itself would scroll it into view
     let seen = 1;
@@ -119,21 +119,21 @@ test.describe('the story at /fr/', () => {
   });
 
   test('the first step of each chart is in the HTML before any script runs', async ({ request }) => {
-    const html = await (await request.get('/fr/')).text();
+    const html = await (await request.get(`/${locale}/`)).text();
     expect(html).toMatch(/<cc-chart[^>]*data-chart="microsoft-emissions"[^>]*data-step="1"/);
     expect(html).toMatch(/<svg[^>]*class="chart__svg scene"[^>]*>.*data-key="bar-fy2020"/s);
   });
 });
 
-test.describe('with JavaScript off', () => {
+for (const locale of EDITIONS) test.describe(`with JavaScript off (/${locale}/)`, () => {
   test.use({ javaScriptEnabled: false });
   test('the scrolly unrolls: every step shows its own figure beside its text', async ({ page }) => {
-    await page.goto('/fr/');
+    await page.goto(`/${locale}/`);
     const steps = await page.locator('[data-step-index]').count();
     expect(steps).toBeGreaterThanOrEqual(15);
     const visibleFigures = await page.locator('.step__figure svg.scene--regular').evaluateAll((els) => els.filter((e) => (e as SVGElement).getBoundingClientRect().height > 50).length);
     expect(visibleFigures).toBe(steps);
-    await expect(page.locator('#microsoft-emissions-3 .step__figure svg.scene--regular')).toHaveAttribute('aria-label', /\d,\d\u202fMt CO2e/);
+    await expect(page.locator('#microsoft-emissions-3 .step__figure svg.scene--regular')).toHaveAttribute('aria-label', locale === 'fr' ? /\d,\d\u202fMt CO2e/ : /\d\.\d\u00a0Mt CO2e/);
   });
 });
 
@@ -149,8 +149,8 @@ test.describe('on a short viewport (200 % zoom of 1280×800, a landscape phone)'
   });
 });
 
-test('a glossary term opens its definition in place, and Escape closes it without moving the page', async ({ page }) => {
-  await page.goto('/fr/');
+for (const locale of EDITIONS) test(`a glossary term opens its definition in place, and Escape closes it without moving the page (/${locale}/)`, async ({ page }) => {
+  await page.goto(`/${locale}/`);
   const term = page.locator('button.term').first();
   await term.scrollIntoViewIfNeeded();
   const y = await page.evaluate(() => window.scrollY);

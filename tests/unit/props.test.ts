@@ -5,8 +5,9 @@ describe('MDX component props', () => {
   it('<Fig> rejects an unknown display unit, naming the component and the prop', () => {
     expect(() => parseProps(FigPropsSchema, { id: 'ms-t1a-fy2023', unit: 'Gt' }, 'Fig')).toThrow(/<Fig>: prop "unit"/);
   });
-  it('<Fig> accepts a known unit and defaults the locale to fr', () => {
-    expect(parseProps(FigPropsSchema, { id: 'ms-t1a-fy2023', unit: 'MtCO2e' }, 'Fig').locale).toBe('fr');
+  it('<Fig> accepts a known unit and never defaults the locale', () => {
+    expect(parseProps(FigPropsSchema, { id: 'ms-t1a-fy2023', unit: 'MtCO2e', locale: 'en' }, 'Fig').locale).toBe('en');
+    expect(() => parseProps(FigPropsSchema, { id: 'ms-t1a-fy2023', unit: 'MtCO2e' }, 'Fig')).toThrow(/<Fig>: prop "locale"/);
   });
   it('<Step> rejects a step written as a string or counted from 0', () => {
     expect(() => parseProps(StepPropsSchema, { chart: 'microsoft-emissions', n: '2' }, 'Step')).toThrow(/<Step>: prop "n"/);

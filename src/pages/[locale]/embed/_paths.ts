@@ -4,6 +4,7 @@
  */
 import { BUILT_LOCALES } from '../../../i18n';
 import { CHARTS } from '../../../charts/registry';
+import type { Locale } from '../../../i18n/locales';
 
 /** `{ params: { locale, chart } }` for every built locale and chart. */
 export function chartPaths() {
@@ -15,4 +16,15 @@ export function stepPaths() {
   return BUILT_LOCALES.flatMap((locale) =>
     CHARTS.flatMap((c) => Array.from({ length: c.steps }, (_, i) => ({ params: { locale, chart: c.id, n: String(i + 1) } }))),
   );
+}
+
+/**
+ * Whether an edition has `data-excel.csv` (semicolons, decimal commas: what Excel expects with French settings). The
+ * English edition offers one file, `data.csv` (comma, dot decimals), which Excel opens as it is in English settings.
+ */
+export const hasExcelCsv = (locale: Locale) => locale === 'fr';
+
+/** `chartPaths()` for the editions that have `data-excel.csv`. */
+export function excelChartPaths() {
+  return chartPaths().filter((p) => hasExcelCsv(p.params.locale));
 }

@@ -1,13 +1,13 @@
-/** `/<locale>/embed/<chart>/data-excel.csv`: the same rows for Excel in French: semicolons, decimal commas, BOM. */
+/** `/fr/embed/<chart>/data-excel.csv`: the same rows for Excel in French: semicolons, decimal commas, BOM. */
 import type { APIRoute } from 'astro';
 import { buildChart } from '../../../../charts/registry';
-import { loadSeeds } from '../../../../data/seeds';
 import { figuresToCsv } from '../../../../lib/csv';
 import type { Locale } from '../../../../i18n/locales';
-import { chartPaths } from '../_paths';
+import { excelChartPaths } from '../_paths';
 
-export const getStaticPaths = chartPaths;
+/** French edition only (see `hasExcelCsv`). */
+export const getStaticPaths = excelChartPaths;
 export const GET: APIRoute = ({ params }) => {
   const chart = buildChart(params.chart!, params.locale as Locale);
-  return new Response(figuresToCsv(chart.rows, loadSeeds().sources, 'excel-fr'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(figuresToCsv(chart.rows, new Map(chart.sources.map((s) => [s.id, s])), 'excel-fr'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

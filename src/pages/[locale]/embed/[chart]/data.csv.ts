@@ -1,7 +1,6 @@
 /** `/<locale>/embed/<chart>/data.csv`: the chart's rows, UTF-8 with BOM, comma, dot decimals. */
 import type { APIRoute } from 'astro';
 import { buildChart } from '../../../../charts/registry';
-import { loadSeeds } from '../../../../data/seeds';
 import { figuresToCsv } from '../../../../lib/csv';
 import type { Locale } from '../../../../i18n/locales';
 import { chartPaths } from '../_paths';
@@ -9,5 +8,5 @@ import { chartPaths } from '../_paths';
 export const getStaticPaths = chartPaths;
 export const GET: APIRoute = ({ params }) => {
   const chart = buildChart(params.chart!, params.locale as Locale);
-  return new Response(figuresToCsv(chart.rows, loadSeeds().sources, 'standard'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(figuresToCsv(chart.rows, new Map(chart.sources.map((s) => [s.id, s])), 'standard'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
