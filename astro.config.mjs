@@ -1,7 +1,8 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { resolveSite } from './scripts/site-url.mjs';
+import { securityHeaders } from './scripts/security-headers.mjs';
 
 /**
  * The public URL of the site, from SITE_URL at build time (tests build for http://127.0.0.1:<E2E_PORT>). Without it a
@@ -9,12 +10,70 @@ import { resolveSite } from './scripts/site-url.mjs';
  */
 const site = resolveSite(process.env, { building: process.argv.includes('build') });
 
+/** A face of an @fontsource package installed in node_modules (no network: the files are read from disk). */
+const face = (pkg, weight, style = 'normal') => ({
+  weight,
+  style,
+  src: [`@fontsource/${pkg}/files/${pkg}-latin-${weight}-${style}.woff2`],
+});
+
+/**
+ * The two families, self-hosted through Astro's Fonts API from the same @fontsource files the PNG/SVG exports embed
+ * (src/lib/export). `display: 'optional'`: a face that is not there within ~100 ms (it is preloaded, see Base.astro)
+ * is not swapped in later, so text never moves; the fallbacks Astro generates carry the web font's metrics
+ * (size-adjust, ascent and descent overrides on Times New Roman / Arial), so the first paint already has the final
+ * line heights. The CSS variables are the design tokens' names (unlayered, they override tokens.css's defaults).
+ */
+const fonts = [
+  {
+    provider: fontProviders.local(),
+    name: 'Source Serif 4',
+    cssVariable: '--cc-font-prose',
+    display: 'optional',
+    fallbacks: ['Georgia', 'serif'],
+    options: { variants: [face('source-serif-4', 400), face('source-serif-4', 600), face('source-serif-4', 400, 'italic')] },
+  },
+  {
+    provider: fontProviders.local(),
+    name: 'Source Sans 3',
+    cssVariable: '--cc-font-ui',
+    display: 'optional',
+    fallbacks: ['system-ui', 'sans-serif'],
+    options: { variants: [face('source-sans-3', 400), face('source-sans-3', 600)] },
+  },
+];
+
 export default defineConfig({
+  fonts,
   site,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx()],
-  build: { inlineStylesheets: 'never' },
+  integrations: [mdx(), securityHeaders()],
+  // Every stylesheet inlined in its page: nothing blocks the first paint (the pages' CSS is 4 to 8 KB gzip).
+  build: { inlineStylesheets: 'always' },
+  security: {
+    /**
+     * A Content-Security-Policy `<meta>` on every page: Astro hashes the bundled and inline scripts and styles
+     * (src/layouts/ hash their few `is:inline` scripts themselves, see inlineScript.ts). No 'unsafe-inline' nor
+     * 'unsafe-eval' for scripts. Inline `style` ATTRIBUTES are allowed (style-src-attr): a few chart marks and the
+     * classroom's progress bar set one; they cannot run code. `frame-ancestors` cannot be set in a meta: it is in
+     * public/_headers (embeds: *, other pages: 'self').
+     */
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

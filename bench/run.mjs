@@ -3,19 +3,33 @@
  * `npm run bench`: prints figures, asserts nothing.
  * - build time of the site;
  * - per page: HTML and JavaScript weight (gzip);
+ * - Lighthouse (mobile: simulated slow 4G, 4× CPU) on the story, an embed, the sources page and the classroom view,
+ *   in each built edition (/fr/, and /en/ when dist/en/ exists), served with gzip and the headers of dist/_headers
+ *   (bench/serve-gzip.mjs): median of `--runs` (default 3) runs; a table of performance, accessibility, best
+ *   practices, LCP, CLS and TBT;
  * - in Chromium with a 4× slower CPU (a mid-range phone), at 375×740: time to first contentful paint, time until the
  *   first chart is interactive (its custom element defined), and the cost of a step change (median and worst time
  *   from `show(n)` to the end of its transition's first frame, and long tasks during a full scroll).
- * Usage: node bench/run.mjs [--no-build]
+ * Everything runs offline (system Chromium, background networking off).
+ * Usage: node bench/run.mjs [--no-build] [--no-lighthouse] [--runs 3] [--port 4502]
  */
-import { spawnSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/tools/browser.mjs';
+import { serveGzip } from './serve-gzip.mjs';
+import { lighthouseTable } from './lighthouse.mjs';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'http://127.0.0.1:4399' };
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const PORT = Number(arg('port', process.env.BENCH_PORT ?? '4502'));
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? ORIGIN };
 if (!process.argv.includes('--no-build')) {
   const t0 = performance.now();
   const r = spawnSync('npm', ['run', 'build'], { env, stdio: 'ignore' });
@@ -36,7 +50,9 @@ const walk = (d) => {
 walk('dist');
 const jsTotal = readdirSync('dist/_astro').filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(readFileSync(join('dist/_astro', f))), 0);
 console.log(`pages: ${pages.length}; all JS files in dist/_astro: ${kb(jsTotal)} gzip`);
-for (const p of ['dist/fr/index.html', 'dist/fr/classe/index.html', 'dist/fr/sources/index.html']) {
+const locales = ['fr', 'en'].filter((l) => existsSync(`dist/${l}/index.html`));
+const PAGES = locales.flatMap((l) => [`/${l}/`, `/${l}/embed/microsoft-emissions/`, `/${l}/sources/`, `/${l}/classe/`]);
+for (const p of PAGES.map((u) => `dist${u}index.html`)) {
   try {
     const html = readFileSync(p);
     console.log(`  ${p.replace('dist', '').replace('index.html', '')}: HTML ${kb(gz(html))} gzip (${kb(html.length)} raw)`);
@@ -45,14 +61,16 @@ for (const p of ['dist/fr/index.html', 'dist/fr/classe/index.html', 'dist/fr/sou
   }
 }
 
-const server = spawn('node', ['tests/tools/serve.mjs', '--port', '4399', '--dir', 'dist'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 2500));
+const server = await serveGzip({ root: 'dist', port: PORT });
+if (!process.argv.includes('--no-lighthouse')) {
+  await lighthouseTable(ORIGIN, PAGES.filter((p) => existsSync(`dist${p}index.html`)), Number(arg('runs', '3')));
+}
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto('http://127.0.0.1:4399/fr/', { waitUntil: 'load' });
+  await page.goto(`${ORIGIN}/${locales[0]}/`, { waitUntil: 'load' });
   const timing = await page.evaluate(async () => {
     await customElements.whenDefined('cc-chart');
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
@@ -88,5 +106,5 @@ try {
   console.log(`full scroll (${Math.round(h / 740)} screens, ${((Date.now() - t0) / 1000).toFixed(1)} s): ${long.length} long tasks, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms`);
 } finally {
   await browser.close();
-  server.kill();
+  await server.stop();
 }
