@@ -121,6 +121,16 @@ export function xGrid(
   return out;
 }
 
+/** Category labels under the box, centred on each x (`xl-<key>`, `m-tick`, 18 px below the zero line): an x axis of years. */
+export function xLabels(entries: readonly (readonly [key: string | number, x: number, content?: string])[], f: Frame): Mark[] {
+  return entries.map(([key, x, content]) => text(`xl-${key}`, x, f.bottom + 18, content ?? String(key), 'm-tick', { 'text-anchor': 'middle' }));
+}
+
+/** A value label: `text-anchor` (default middle) and `font-size` set, class from the caller (see `valueClass`). */
+export function value(key: string, x: number, y: number, content: string, cls: string, size: number, anchor = 'middle'): Mark {
+  return text(key, x, y, content, cls, { 'text-anchor': anchor, 'font-size': size });
+}
+
 /** An axis title placed top-left of the box (reads before the chart, Datawrapper-style). */
 export function axisTitle(key: string, f: Frame, content: string): Mark {
   return text(key, f.left - 4, f.top - 12, content, 'm-note', { 'text-anchor': 'start' });
