@@ -111,7 +111,7 @@ function draw(c: SceneContext): Mark[] {
 
   const noteMax = 44;
   // Steps 1–2 notes: over the BTG bar on desktop; across the top of the plot on phones (above the emissions bar).
-  const noteX = c.compact ? f.left + 6 : x('btg') === undefined ? f.left : x('btg')! - 10;
+  const noteX = byVariant(x('btg') === undefined ? f.left : x('btg')! - 10, f.left + 6);
   const lh = byVariant(15, 14);
   const note = (nx: number, ny: number, max: number) => marks.push(...textBlock('note', nx, ny, c.short(`note${step}`), max, lh));
   if (step === 1) note(noteX, byVariant(Math.max(f.top + 20, y(mt(slots[1]!.fig)) - 84), f.top + 20), noteMax);
