@@ -7,15 +7,26 @@ import { readFileSync } from 'node:fs';
 import { lightTokens, token } from '../../src/charts/export/inlineCss';
 
 const css = readFileSync('src/styles/tokens.css', 'utf8');
+/** The first `:root { … }` block: where the tokens are declared. */
+const mainBlock = /:root \{([^}]*)\}/.exec(css)![1]!;
 
 describe('tokens.css', () => {
   it('declares each colour token once, as light-dark(light, dark)', () => {
-    const decls = [...css.matchAll(/(--cc-[a-z0-9-]+):\s*([^;]+);/g)];
+    const decls = [...mainBlock.matchAll(/(--cc-[a-z0-9-]+):\s*([^;]+);/g)];
     const colours = decls.filter(([, , v]) => /#[0-9a-f]{3,8}\b/i.test(v!));
     expect(colours.length).toBeGreaterThan(20);
     const names = colours.map(([, n]) => n);
     expect(new Set(names).size).toBe(names.length);
     for (const [, n, v] of colours) expect(v, n).toMatch(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/i);
+  });
+  it('gives browsers without light-dark() (Safari < 17.5) the light colour of every pair, and the light scheme', () => {
+    const fallback = /@supports not \(color: light-dark\(#000, #fff\)\) \{\s*:root,\s*:root\[data-theme\] \{([^}]*)\}/.exec(css);
+    expect(fallback, 'an @supports not (color: light-dark(…)) block for :root and :root[data-theme]').not.toBeNull();
+    const light = new Map([...mainBlock.matchAll(/(--cc-[a-z0-9-]+):\s*light-dark\((#[0-9a-f]{6}), #[0-9a-f]{6}\);/gi)].map(([, n, l]) => [n, l]));
+    const given = new Map([...fallback![1]!.matchAll(/(--cc-[a-z0-9-]+):\s*([^;]+);/g)].map(([, n, v]) => [n, v!.trim()]));
+    expect(light.size).toBeGreaterThan(20);
+    expect(given).toEqual(light);
+    expect(fallback![1]).toMatch(/color-scheme: light;/);
   });
   it('forces a scheme with data-theme on html, else follows the system', () => {
     expect(css).toMatch(/:root \{[^}]*color-scheme: light dark;/);

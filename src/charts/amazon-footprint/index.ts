@@ -15,9 +15,10 @@
 import { scalePoint, scaleLinear } from 'd3-scale';
 import { figure } from '../../data/seeds';
 import type { Figure } from '../../data/schemas';
-import { formatNumber, scaleTo } from '../../lib/format';
-import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
-import { axisTitle, circle, fontSize, frame, line, path, polyline, text, textBlock, yGrid } from '../shared/marks';
+import { defineChart, type SceneContext } from '../shared/context';
+import type { Mark } from '../shared/scene';
+import { axisTitle, circle, line, path, polyline, text, textBlock, value, xLabels, yGrid } from '../shared/marks';
+import { valueClass } from '../shared/states';
 import { charsIn } from '../shared/textBox';
 import { niceTop, series, yearOf } from '../shared/series';
 
@@ -38,27 +39,20 @@ interface State {
   labelled: readonly string[];
   /** Earlier editions' values (hollow) are drawn from this step on, up to `through`. */
   previous: boolean;
-  /** Note key in the chart's YAML labels (compact variant: `<key>-short` when present). */
-  note?: string;
 }
 
+/** One state per step; the step's note is `note<step>` (on phones `note<step>-short` when present). */
 const STATES: readonly State[] = [
-  { through: 'amz25-total-2021', focus: ['amz25-total-2021'], labelled: ['first', 'amz25-total-2021'], previous: false, note: 'note1' },
-  { through: 'amz25-total-2023', focus: ['amz25-total-2022', 'amz25-total-2023'], labelled: ['amz25-total-2022', 'amz25-total-2023'], previous: true, note: 'note2' },
-  { through: 'amz25-total-2024', focus: ['amz25-total-2024'], labelled: ['amz25-total-2024'], previous: true, note: 'note3' },
-  { through: null, focus: ['last'], labelled: ['first', 'last'], previous: true, note: 'note4' },
+  { through: 'amz25-total-2021', focus: ['amz25-total-2021'], labelled: ['first', 'amz25-total-2021'], previous: false },
+  { through: 'amz25-total-2023', focus: ['amz25-total-2022', 'amz25-total-2023'], labelled: ['amz25-total-2022', 'amz25-total-2023'], previous: true },
+  { through: 'amz25-total-2024', focus: ['amz25-total-2024'], labelled: ['amz25-total-2024'], previous: true },
+  { through: null, focus: ['last'], labelled: ['first', 'last'], previous: true },
 ];
-const STEPS = STATES.length;
 
-const mt = (f: Figure): number => scaleTo(f.value!, f.unit, 'Mt');
-
-function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
-  assertStep(ID, step, STEPS);
+function draw(c: SceneContext): Mark[] {
+  const { seeds, step, label, fs, mt, byVariant } = c;
   const st = STATES[step - 1]!;
-  const compact = variant === 'compact';
-  const fs = fontSize(variant);
-  const f = frame(size, variant, compact ? { top: 40, left: 34 } : { top: 44 });
-  const fmt = (v: number) => formatNumber(v, locale);
+  const f = c.frame({ top: 44 }, { top: 40, left: 34 });
 
   const all = series(seeds, DATASET, LINE, 2);
   const first = all[0]!;
@@ -83,20 +77,18 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   const y = scaleLinear().domain([0, top]).range([f.bottom, f.top]);
   const X = (r: Figure) => x(yearOf(r.period))!;
   const Y = (r: Figure) => y(mt(r));
+  // The lowest value drawn: the notes and the method label sit in the empty band under it (the y axis starts at 0).
+  const lowest = y(Math.min(...all.map(mt), ...previous.map(mt)));
 
-  const marks: Mark[] = [];
-  marks.push(axisTitle('y-title', f, label('axis')));
-  marks.push(...yGrid(y, ticks, f, (v) => formatNumber(v, locale)));
-  for (const yr of years) marks.push(text(`xl-${yr}`, x(yr)!, f.bottom + 18, String(yr), 'm-tick', { 'text-anchor': 'middle' }));
+  const marks: Mark[] = [axisTitle('y-title', f, label('axis')), ...yGrid(y, ticks, f, (v) => c.num(v)), ...xLabels(years.map((yr) => [yr, x(yr)!]), f)];
 
   // The method break: a dashed rule between the last year on the former method and the first on the updated one.
   const mi = all.findIndex((r) => r.id === METHOD_FROM);
+  const mx = mi > 0 ? (X(all[mi - 1]!) + X(all[mi]!)) / 2 : f.left;
   if (step >= 2 && mi > 0) {
-    const mx = (X(all[mi - 1]!) + X(all[mi]!)) / 2;
-    const lowest = Math.min(...all.map(mt), ...previous.map(mt));
-    const ty = y(lowest) + (compact ? 40 : 44);
-    marks.push(line('method', mx, f.bottom, mx, ty - (compact ? 14 : 16), 'm-leader', { 'stroke-dasharray': '3 3' }));
-    marks.push(text('method-label', mx + 4, ty - (compact ? 18 : 20), label('method'), step === 2 ? 'm-label-strong' : 'm-note', { 'text-anchor': 'start', 'font-size': fs.note }));
+    const ty = lowest + byVariant(44, 40);
+    marks.push(line('method', mx, f.bottom, mx, ty - byVariant(16, 14), 'm-leader', { 'stroke-dasharray': '3 3' }));
+    marks.push(value('method-label', mx + 4, ty - byVariant(20, 18), label('method'), step === 2 ? 'm-label-strong' : 'm-note', fs.note, 'start'));
   }
 
   // Earlier editions' values: hollow, unjoined, dimmed once they are not the step's subject.
@@ -106,27 +98,21 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
     for (const r of previous) {
       if (yearOf(r.period) > upTo) continue;
       const dim = focusYears.has(yearOf(r.period)) ? '' : ' m-dim';
-      marks.push(circle(`prev-${r.id}`, X(r), Y(r), compact ? 3.5 : 4, `m-estimate m-emission${dim}`));
+      marks.push(circle(`prev-${r.id}`, X(r), Y(r), byVariant(4, 3.5), `m-estimate m-emission${dim}`));
     }
   }
 
-  // The line (newest edition) and its points.
-  marks.push(path('line', polyline(shown.map((r) => [X(r), Y(r)] as [number, number])), 'm-line m-emission'));
+  // The line (newest edition) and its points; labels under the point where earlier editions' hollow points sit above
+  // it (steps 2–3), above it otherwise.
+  marks.push(path('line', polyline(shown.map((r) => [X(r), Y(r)])), 'm-line m-emission'));
+  const below = st.previous && st.through !== null;
   for (const r of shown) {
     const hi = focus.has(r.id);
     marks.push(circle(`pt-${yearOf(r.period)}`, X(r), Y(r), hi ? 5.5 : 4, hi ? 'm-highlight' : 'm-emission'));
-    if (!labelled.has(r.id)) continue;
-    // Under the point where earlier editions' hollow points sit above it (steps 2–3), above it otherwise.
-    const below = st.previous && st.through !== null;
-    marks.push(
-      text(`val-${yearOf(r.period)}`, X(r), below ? Y(r) + (compact ? 18 : 22) : Y(r) - 12, fmt(mt(r)), hi ? 'm-value m-value-highlight' : 'm-value', {
-        'text-anchor': 'middle',
-        'font-size': fs.value,
-      }),
-    );
+    if (labelled.has(r.id)) marks.push(value(`val-${yearOf(r.period)}`, X(r), below ? Y(r) + byVariant(22, 18) : Y(r) - 12, c.num(mt(r)), valueClass({ focus: hi }), fs.value));
   }
   // Direct label of the line, under its second point.
-  if (all.length > 1) marks.push(text('line-label', X(all[1]!), Y(all[1]!) + (compact ? 20 : 26), label('vintage'), 'm-note', { 'text-anchor': 'start' }));
+  marks.push(text('line-label', X(all[1]!), Y(all[1]!) + byVariant(26, 20), label('vintage'), 'm-note', { 'text-anchor': 'start' }));
 
   // Step 3: the one-year change, above the newest point shown.
   if (step === 3) {
@@ -135,38 +121,23 @@ function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
   }
   // Step 4: the newest year against the year before and against the first year (a dashed level, then a bracket).
   if (step === 4) {
-    const gx = X(last) + (compact ? 8 : 12);
+    const gx = X(last) + byVariant(12, 8);
     marks.push(line('level-first', X(first), Y(first), gx + 4, Y(first), 'm-leader', { 'stroke-dasharray': '4 3' }));
     marks.push(line('gap', gx, Y(first), gx, Y(last), 'm-leader', { 'stroke-width': 2 }));
-    marks.push(text('change-first', gx - 6, Y(first) - 8, label(compact ? 'changeFirst-short' : 'changeFirst'), 'm-value m-value-highlight', { 'text-anchor': 'end', 'font-size': fs.value }));
-    marks.push(text('change-1y', f.right, Y(last) - (compact ? 28 : 32), label('change4'), 'm-label-strong', { 'text-anchor': 'end' }));
+    marks.push(value('change-first', gx - 6, Y(first) - 8, c.short('changeFirst'), 'm-value m-value-highlight', fs.value, 'end'));
+    marks.push(text('change-1y', f.right, Y(last) - byVariant(32, 28), label('change4'), 'm-label-strong', { 'text-anchor': 'end' }));
   }
 
-  // The step's note, in the empty band under the data (the y axis starts at zero).
-  if (st.note) {
-    const lowest = Math.min(...all.map(mt), ...previous.map(mt));
-    const noteKey = compact && labelHas(label, `${st.note}-short`) ? `${st.note}-short` : st.note;
-    const noteX = step === 1 || mi <= 0 ? f.left + 8 : (X(all[mi - 1]!) + X(all[mi]!)) / 2 + 8;
-    const max = charsIn(f.right - noteX, 12.5) - 1;
-    marks.push(...textBlock('note', noteX, y(lowest) + (compact ? 46 : 56), label(noteKey), max, 15));
-  }
-  return { width: size.width, height: size.height, marks };
+  // The step's note, in the empty band under the data, right of the method break from step 2.
+  const noteX = step === 1 || mi <= 0 ? f.left + 8 : mx + 8;
+  marks.push(...textBlock('note', noteX, lowest + byVariant(56, 46), c.short(`note${step}`), charsIn(f.right - noteX, 12.5) - 1, 15));
+  return marks;
 }
 
-/** True when the chart's YAML has this label. */
-function labelHas(label: (k: string) => string, key: string): boolean {
-  try {
-    label(key);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const amazonFootprint: ChartDef = {
+export const amazonFootprint = defineChart({
   id: ID,
   chapter: 3,
-  steps: STEPS,
+  steps: STATES.length,
   rows: () => [DATASET],
-  scene,
-};
+  draw,
+});

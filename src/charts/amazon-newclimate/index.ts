@@ -13,8 +13,10 @@
 import { scaleBand, scalePoint } from 'd3-scale';
 import { figure } from '../../data/seeds';
 import type { Figure } from '../../data/schemas';
-import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
-import { axisTitle, circle, fontSize, frame, line, rect, text, textBlock } from '../shared/marks';
+import { defineChart, type SceneContext } from '../shared/context';
+import type { Mark } from '../shared/scene';
+import { axisTitle, circle, line, rect, text, textBlock, value } from '../shared/marks';
+import { stateAt, valueClass } from '../shared/states';
 import { yearOf } from '../shared/series';
 
 const ID = 'amazon-newclimate';
@@ -29,11 +31,9 @@ const MARKERS: readonly { fig: string; from: number; focus: readonly number[] }[
 ];
 const STEPS = 4;
 
-function scene({ seeds, step, size, variant, label }: SceneInput) {
-  assertStep(ID, step, STEPS);
-  const compact = variant === 'compact';
-  const fs = fontSize(variant);
-  const f = frame(size, variant, compact ? { left: 86, right: 10, top: 70, bottom: 60 } : { left: 112, right: 24, top: 70, bottom: 64 });
+function draw(c: SceneContext): Mark[] {
+  const { seeds, step, label, fs, byVariant } = c;
+  const f = c.frame({ left: 112, right: 24, top: 70, bottom: 64 }, { left: 86, right: 10, top: 70, bottom: 60 });
   // Columns: one per CCRM edition in the dataset (its rows' years); a rating row not in MARKERS shows at the last step.
   const rows = seeds.datasets.get(DATASET) ?? [];
   const ratings = rows.filter((r) => r.unit === 'rating');
@@ -42,67 +42,59 @@ function scene({ seeds, step, size, variant, label }: SceneInput) {
   const y = scaleBand<number>().domain([...LEVELS]).range([f.top, f.bottom]).paddingInner(0.08);
   const x = scalePoint<number>().domain(editions).range([f.left, f.right]).padding(0.5);
   const cy = (level: number) => y(level)! + y.bandwidth() / 2;
-  const marks: Mark[] = [];
-  marks.push(axisTitle('y-title', { ...f, left: 12, top: 28 }, label('axis')));
+  const col = (fig: Figure) => x(yearOf(fig.period))!;
+  const marks: Mark[] = [axisTitle('y-title', { ...f, left: 12, top: 28 }, label('axis'))];
 
-  // The scale: one band per level, its name on the left; the "low" band is tinted where Amazon sits.
-  // The levels Amazon holds at this step are tinted (not at the last step, which is about the missing rating).
+  // The scale: one band per level, its name on the left. The levels Amazon holds at this step are tinted (not at the
+  // last step, which is about the missing rating).
   const held = new Set(markers.filter((m) => step >= m.from).map((m) => figure(seeds, m.fig).value!));
   for (const lv of LEVELS) {
-    const tint = held.has(lv) && step !== STEPS;
-    marks.push(rect(`band-${lv}`, f.left, y(lv)!, f.width, y.bandwidth(), tint ? 'm-band-focus' : 'm-band'));
+    marks.push(rect(`band-${lv}`, f.left, y(lv)!, f.width, y.bandwidth(), held.has(lv) && step !== STEPS ? 'm-band-focus' : 'm-band'));
     marks.push(text(`lvl-${lv}`, f.left - 8, cy(lv), label(`lvl${lv}`), held.has(lv) ? 'm-label-strong' : 'm-label', { 'text-anchor': 'end', 'dominant-baseline': 'central' }));
   }
   // Column headers: the edition, on two lines ("CCRM 2022" | what was rated).
   for (const e of editions) {
-    const sub = label(`e${e}${compact ? '-short' : ''}`);
-    const lines = [compact ? String(e) : `${label('edition')} ${e}`, sub];
+    const lines = [byVariant(`${label('edition')} ${e}`, String(e)), c.short(`e${e}`)];
     lines.forEach((l, i) => marks.push(text(`col-e${e}-${i}`, x(e)!, f.top - 26 + i * 14, l, i === 0 ? 'm-label-strong' : 'm-note', { 'text-anchor': 'middle' })));
   }
 
   // Amazon's ratings: hollow markers (second-hand), shown from their step.
-  const r = compact ? 11 : 13;
-  const rating = (id: string) => figure(seeds, id).value!;
-  const col = (fig: Figure) => x(yearOf(fig.period))!;
+  const r = byVariant(13, 11);
   for (const m of markers) {
-    if (step < m.from) continue;
+    const st = stateAt(m, step);
+    if (!st.shown) continue;
     const fig = figure(seeds, m.fig);
-    const focus = m.focus.includes(step);
     const key = String(yearOf(fig.period));
     const cls = fig.confidence === 'second-hand' ? 'm-estimate m-co-amazon' : 'm-co-amazon';
-    marks.push(circle(`pt-${key}`, col(fig), cy(fig.value!), focus ? r + 2 : r, cls));
-    marks.push(text(`val-${key}`, col(fig), cy(fig.value!) + r + 14, label('amazon'), focus ? 'm-value m-value-highlight' : 'm-value', { 'text-anchor': 'middle', 'font-size': fs.note }));
+    marks.push(circle(`pt-${key}`, col(fig), cy(fig.value!), st.focus ? r + 2 : r, cls));
+    marks.push(value(`val-${key}`, col(fig), cy(fig.value!) + r + 14, label('amazon'), valueClass(st), fs.note));
   }
-  const rated = new Set(ratings.map((f) => yearOf(f.period)));
-  const first = figure(seeds, MARKERS[0]!.fig);
-  const second = figure(seeds, MARKERS[1]!.fig);
+  const [first, second] = MARKERS.map((m) => figure(seeds, m.fig)) as [Figure, Figure];
 
-  const noteMax = compact ? 26 : 40;
-  const lh = compact ? 14 : 15;
+  // Steps 2–3: the note in the empty upper part of the 2023–2025 columns; at step 2, the reason, with a leader to the
+  // 2022 marker.
+  const [nx, ny] = [col(second) - byVariant(50, 36), cy(4) - 10];
+  const note = (key: string, cls?: string) => textBlock('note', nx, ny, c.short(key), byVariant(40, 26), byVariant(15, 14), cls);
   if (step === 2) {
-    // The reason, written in the empty upper part of the 2023–2025 columns, with a leader to the 2022 marker.
-    const nx = col(second) - (compact ? 36 : 50);
-    const ny = cy(4) - 10;
-    marks.push(line('reason-leader', nx - 4, ny - 4, col(first) + r * 0.7, cy(rating(first.id)) - r * 0.7, 'm-leader'));
-    marks.push(...textBlock('note', nx, ny, label(compact ? 'reason-short' : 'reason'), noteMax, lh, 'm-label'));
+    marks.push(line('reason-leader', nx - 4, ny - 4, col(first) + r * 0.7, cy(first.value!) - r * 0.7, 'm-leader'));
+    marks.push(...note('reason', 'm-label'));
   }
-  if (step === 3) {
-    marks.push(...textBlock('note', col(second) - (compact ? 36 : 50), cy(4) - 10, label(compact ? 'note3-short' : 'note3'), noteMax, lh));
-  }
+  if (step === 3) marks.push(...note('note3'));
   if (step === 4) {
     // Editions without an Amazon rating in the data: a "?" under the scale, never inside a rating row.
+    const rated = new Set(ratings.map((fr) => yearOf(fr.period)));
     for (const e of editions.filter((e) => !rated.has(e))) {
-      marks.push(text(`unknown-${e}`, x(e)!, f.bottom + (compact ? 18 : 22), label('unknown'), 'm-value m-value-highlight', { 'text-anchor': 'middle', 'dominant-baseline': 'central', style: `font-size: ${compact ? 22 : 26}px` }));
-      marks.push(...textBlock(`note-${e}`, x(e)!, f.bottom + (compact ? 42 : 52), label(compact ? 'note4-short' : 'note4'), compact ? 14 : 30, compact ? 13 : lh, 'm-note', { 'text-anchor': 'middle' }));
+      marks.push(text(`unknown-${e}`, x(e)!, f.bottom + byVariant(22, 18), label('unknown'), 'm-value m-value-highlight', { 'text-anchor': 'middle', 'dominant-baseline': 'central', style: `font-size: ${byVariant(26, 22)}px` }));
+      marks.push(...textBlock(`note-${e}`, x(e)!, f.bottom + byVariant(52, 42), c.short('note4'), byVariant(30, 14), byVariant(15, 13), 'm-note', { 'text-anchor': 'middle' }));
     }
   }
-  return { width: size.width, height: size.height, marks };
+  return marks;
 }
 
-export const amazonNewclimate: ChartDef = {
+export const amazonNewclimate = defineChart({
   id: ID,
   chapter: 3,
   steps: STEPS,
-  rows: () => ['amazon-newclimate'],
-  scene,
-};
+  rows: () => [DATASET],
+  draw,
+});

@@ -11,15 +11,16 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Figure } from '../../data/schemas';
-import { formatNumber, formatValue, scaleTo } from '../../lib/format';
-import { charsIn } from '../shared/textBox';
-import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
-import { fontSize, frame, line, rect, text, textBlock, wrap, yGrid } from '../shared/marks';
+import { formatValue, scaleTo } from '../../lib/format';
+import { barY } from '../shared/bars';
+import { defineChart, type SceneContext } from '../shared/context';
+import type { Mark } from '../shared/scene';
+import { axisTitle, line, rect, text, value, xLabels, yGrid } from '../shared/marks';
+import { stateAt, valueClass } from '../shared/states';
 import { atYear, niceTop, series, yearOf } from '../shared/series';
 
 const ID = 'google-datacentre-electricity';
 const DATASET = 'google-datacentre-electricity';
-const STEPS = 4;
 
 /** One bar: a year of the data-centre series, the step it appears at and the steps it is the focus of. */
 interface Bar {
@@ -42,84 +43,61 @@ function bars(dc: readonly Figure[], growth: readonly Figure[]): Bar[] {
   }));
 }
 
-function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
-  assertStep(ID, step, STEPS);
-  const compact = variant === 'compact';
-  const fs = fontSize(variant);
-  const dc = series(seeds, DATASET, 'dc-2026', 2);
-  const growth = series(seeds, DATASET, 'dc-growth-2026');
-  const list = bars(dc, growth);
+function draw(c: SceneContext): Mark[] {
+  const { seeds, step, locale, label, fs } = c;
+  const list = bars(series(seeds, DATASET, 'dc-2026', 2), series(seeds, DATASET, 'dc-growth-2026'));
   const newest = list[list.length - 1]!;
   const company = atYear(series(seeds, DATASET, 'company-2026'), Number(newest.year));
   const twh = (f: Figure) => scaleTo(f.value!, f.unit, 'TWh');
   const fmt = (f: Figure) => formatValue(f.value!, f.unit, locale, { unit: 'TWh', bare: true });
 
-  // The note band above the plot: as many lines as the longest note needs, the same at every step.
-  const left = compact ? 40 : 56;
-  const noteChars = charsIn(size.width - left - 12, 12.5);
-  const noteLines = Math.max(...Array.from({ length: STEPS }, (_, i) => wrap(label(`note${i + 1}`), noteChars).length));
-  const f = frame(size, variant, { top: 14 + noteLines * 15 + 34 });
+  const note = c.noteBand();
+  const f = c.frame({ top: note.bottom + 34 });
   const x = scaleBand<string>().domain(list.map((b) => b.year)).range([f.left, f.right]).paddingInner(0.3).paddingOuter(0.15);
-  const max = Math.max(...list.map((b) => twh(b.fig)), company ? twh(company) : 0);
   // Room above the tallest bar for its value and, at step 3, the growth label above that.
-  const { top, ticks } = niceTop(max, 1.1);
+  const { top, ticks } = niceTop(Math.max(...list.map((b) => twh(b.fig)), company ? twh(company) : 0), 1.1);
   const y = scaleLinear().domain([0, top]).range([f.bottom, f.top]);
   const bw = x.bandwidth();
   const cx = (yr: string) => x(yr)! + bw / 2;
 
-  const marks: Mark[] = [];
-  marks.push(...textBlock('note', left - 4, 14, label(`note${step}`), noteChars, 15, 'm-note', { 'font-size': 12.5 }));
-  marks.push(text('y-title', f.left - 4, f.top - 12, label('axis'), 'm-note'));
-  marks.push(...yGrid(y, ticks, f, (v) => formatNumber(v, locale)));
-  for (const b of list) marks.push(text(`xl-${b.year}`, cx(b.year), f.bottom + 18, b.year, 'm-tick', { 'text-anchor': 'middle' }));
+  const marks: Mark[] = [...note.marks(), axisTitle('y-title', f, label('axis')), ...yGrid(y, ticks, f, (v) => c.num(v))];
+  marks.push(...xLabels(list.map((b) => [b.year, cx(b.year)]), f));
 
   // Step 4: the company-wide total of the newest year, a dashed outline around its bar, labelled at its own height.
   const outline = step === 4 && company !== undefined;
   for (const b of list) {
-    const shown = step >= b.from;
-    const h = shown ? f.bottom - y(twh(b.fig)) : 0;
-    const focus = b.focus.includes(step);
-    const dim = step === 3 && !focus && b.growth === undefined;
-    marks.push(rect(`bar-${b.year}`, x(b.year)!, f.bottom - h, bw, h, dim ? 'm-energy m-dim' : 'm-energy'));
-    if (!shown) continue;
+    const st = { ...stateAt(b, step), dim: step === 3 && !b.focus.includes(step) && b.growth === undefined };
     // The newest bar's value gives way to the outline's label at step 4 (the outline sits just above the bar).
-    if (!(outline && b === newest)) {
-      marks.push(text(`val-${b.year}`, cx(b.year), y(twh(b.fig)) - 8, fmt(b.fig), focus ? 'm-value m-value-highlight' : 'm-value', { 'text-anchor': 'middle', 'font-size': fs.value }));
-    }
-    if (step === 3 && b.growth) {
-      marks.push(
-        text(`growth-${b.year}`, cx(b.year), y(twh(b.fig)) - 8 - fs.value - 6, formatValue(b.growth.value!, '%', locale, { signed: true }), focus ? 'm-label-strong' : 'm-label', {
-          'text-anchor': 'middle',
-          'font-size': fs.label,
-        }),
-      );
+    const shownValue = outline && b === newest ? undefined : fmt(b.fig);
+    marks.push(...barY({ key: b.year, x: x(b.year)!, width: bw, base: f.bottom, top: y(twh(b.fig)), cls: st.dim ? 'm-energy m-dim' : 'm-energy', st, value: shownValue, valueClass: valueClass({ focus: st.focus }), valueSize: fs.value, valueGap: 8 }));
+    if (step === 3 && st.shown && b.growth) {
+      const g = formatValue(b.growth.value!, '%', locale, { signed: true });
+      marks.push(value(`growth-${b.year}`, cx(b.year), y(twh(b.fig)) - 8 - fs.value - 6, g, st.focus ? 'm-label-strong' : 'm-label', fs.label));
     }
   }
   // Step 2: the newest bar as a multiple of the first: the first level runs across, a bracket spans the rise.
   if (step === 2) {
     const first = list[0]!;
-    const y0 = y(twh(first.fig));
-    const y1 = y(twh(newest.fig));
-    const bx = x(newest.year)! - 6;
+    const [y0, y1, bx] = [y(twh(first.fig)), y(twh(newest.fig)), x(newest.year)! - 6];
     marks.push(line('ratio-leader', x(first.year)! + bw, y0, bx, y0, 'm-leader', { 'stroke-dasharray': '3 3' }));
     marks.push(line('ratio-bracket', bx, y0, bx, y1, 'm-leader'));
     // Near the top of the bracket, above the previous bar (the newest is the tallest, so that space is free).
-    marks.push(text('ratio-label', bx - 6, y1 + fs.label + 2, label('ratio'), 'm-label-strong', { 'text-anchor': 'end', 'font-size': fs.label }));
+    marks.push(value('ratio-label', bx - 6, y1 + fs.label + 2, label('ratio'), 'm-label-strong', fs.label, 'end'));
   }
   if (outline) {
     const yt = y(twh(company!));
-    const pad = compact ? 3 : 5;
+    const pad = c.byVariant(5, 3);
     marks.push(rect('company-outline', x(newest.year)! - pad, yt, bw + 2 * pad, f.bottom - yt, 'm-leader', { 'stroke-dasharray': '4 3' }));
-    marks.push(text('val-company', cx(newest.year), yt - 8, fmt(company!), 'm-value m-value-highlight', { 'text-anchor': 'middle', 'font-size': fs.value }));
-    marks.push(text('company-label', x(newest.year)! - pad - 6, yt + 4, label(compact ? 'company-short' : 'company'), 'm-label', { 'text-anchor': 'end', 'font-size': fs.note }));
+    marks.push(value('val-company', cx(newest.year), yt - 8, fmt(company!), 'm-value m-value-highlight', fs.value));
+    marks.push(value('company-label', x(newest.year)! - pad - 6, yt + 4, c.short('company'), 'm-label', fs.note, 'end'));
   }
-  return { width: size.width, height: size.height, marks };
+  return marks;
 }
 
-export const googleDatacentreElectricity: ChartDef = {
+export const googleDatacentreElectricity = defineChart({
   id: ID,
   chapter: 4,
-  steps: STEPS,
-  rows: () => ['google-datacentre-electricity'],
-  scene,
-};
+  steps: 4,
+  rows: () => [DATASET],
+  draw,
+});

@@ -87,7 +87,7 @@ function draw(c: SceneContext): Mark[] {
   marks.push(text('charge-line-label', lx, rowsBottom + 8 + fs.note + 2, lineLabel, 'm-note', { 'text-anchor': 'middle', 'font-size': fs.note }));
   // The step's note, in the space under the rows.
   const noteY = rowsBottom + 8 + fs.note * 2 + byVariant(20, 14);
-  const noteSize = compact ? fs.note : fs.note + 1;
+  const noteSize = fs.note + byVariant(1, 0);
   marks.push(...textBlock('note', f.left, noteY, label(`note${step}`), byVariant(88, 52), noteSize + 4, step === 1 ? 'm-label-strong' : 'm-note', { 'font-size': noteSize }));
   return marks;
 }

@@ -19,9 +19,10 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { figure } from '../../data/seeds';
 import type { Figure } from '../../data/schemas';
 import type { Seeds } from '../../data/seeds';
-import { formatNumber, scaleTo } from '../../lib/format';
-import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
-import { axisTitle, fontSize, frame, line, rect, text, textBlock, yGrid } from '../shared/marks';
+import { barY } from '../shared/bars';
+import { defineChart, type SceneContext } from '../shared/context';
+import type { Mark } from '../shared/scene';
+import { axisTitle, line, text, textBlock, value, yGrid } from '../shared/marks';
 import { charsIn } from '../shared/textBox';
 import { niceTop, series, yearOf } from '../shared/series';
 
@@ -82,85 +83,63 @@ export function slotsOf(seeds: Seeds, step: number): Slot[] {
   }
 }
 
-const mt = (fig: Figure): number => scaleTo(fig.value!, fig.unit, 'Mt');
-
-function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
-  assertStep(ID, step, STEPS);
-  const compact = variant === 'compact';
-  const fs = fontSize(variant);
-  const f = frame(size, variant, compact ? { left: 34, right: 8, top: 44, bottom: 44 } : { left: 48, right: 24, top: 44, bottom: 48 });
+function draw(c: SceneContext): Mark[] {
+  const { seeds, step, label, fs, mt, byVariant } = c;
+  const f = c.frame({ left: 48, right: 24, top: 44, bottom: 48 }, { left: 34, right: 8, top: 44, bottom: 44 });
   const slots = slotsOf(seeds, step);
   const x = scaleBand<string>().domain(slots.map((s) => s.key)).range([f.left, f.right]).paddingInner(0.3).paddingOuter(0.2);
+  const bw = x.bandwidth();
   const { top, ticks } = niceTop(Math.max(...slots.map((s) => mt(s.fig))), 1.25);
   const y = scaleLinear().domain([0, top]).range([f.bottom, f.top]);
-  const marks: Mark[] = [];
-  marks.push(axisTitle('y-title', f, label('axis')));
-  marks.push(...yGrid(y, ticks, f, (v) => formatNumber(v, locale)));
+  const marks: Mark[] = [axisTitle('y-title', f, label('axis')), ...yGrid(y, ticks, f, (v) => c.num(v))];
 
-  const emis = mt(slots[0]!.fig);
   // Steps 2–4: a dashed guide at the level of one year of emissions.
-  if (step >= 2) {
-    marks.push(line('guide-emis', x('emis')! + x.bandwidth(), y(emis), f.right, y(emis), 'm-leader', { 'stroke-dasharray': '4 3' }));
-  }
+  const emis = y(mt(slots[0]!.fig));
+  if (step >= 2) marks.push(line('guide-emis', x('emis')! + bw, emis, f.right, emis, 'm-leader', { 'stroke-dasharray': '4 3' }));
 
   for (const s of slots) {
     const v = mt(s.fig);
-    const bx = x(s.key)!;
-    const bw = x.bandwidth();
-    marks.push(rect(`bar-${s.key}`, bx, y(v), bw, f.bottom - y(v), s.cls));
-    const num = formatNumber(v, locale, v >= 10 ? 3 : 2);
-    const valueLabel = s.key === 'btg' && step === 2 ? label('perYear') : s.floor ? `>\u00a0${num}` : num;
-    marks.push(
-      text(`val-${s.key}`, bx + bw / 2, y(v) - 6, valueLabel, s.focus ? 'm-value m-value-highlight' : 'm-value', {
-        'text-anchor': 'middle',
-        'font-size': fs.value,
-      }),
-    );
+    const num = c.num(v, v >= 10 ? 3 : 2);
+    const value = s.key === 'btg' && step === 2 ? label('perYear') : s.floor ? `>\u00a0${num}` : num;
+    const st = { shown: true, focus: s.focus === true, dim: false };
+    marks.push(...barY({ key: s.key, x: x(s.key)!, width: bw, base: f.bottom, top: y(v), cls: s.cls, st, value, valueSize: fs.value }));
     // Two-line category label under the bar: "line 1|line 2" in the text file, the year appended from the data.
-    const xl = label(`${s.xl}${compact ? '-short' : ''}`).split('|');
+    const xl = c.short(s.xl).split('|');
     if (s.year) xl[xl.length - 1] = `${xl[xl.length - 1]} ${yearOf(s.fig.period)}`.trim();
-    xl.forEach((l, i) => {
-      marks.push(text(`xl-${s.key}-${i}`, bx + bw / 2, f.bottom + 16 + i * 14, l, 'm-tick', { 'text-anchor': 'middle' }));
-    });
+    xl.forEach((l, i) => marks.push(text(`xl-${s.key}-${i}`, x(s.key)! + bw / 2, f.bottom + 16 + i * 14, l, 'm-tick', { 'text-anchor': 'middle' })));
   }
 
   const noteMax = 44;
   // Steps 1–2 notes: over the BTG bar on desktop; across the top of the plot on phones (above the emissions bar).
-  const noteX = compact ? f.left + 6 : x('btg') === undefined ? f.left : x('btg')! - 10;
-  const lh = compact ? 14 : 15;
-  if (step === 1) {
-    const btgTop = y(mt(slots[1]!.fig));
-    marks.push(...textBlock('note', noteX, compact ? f.top + 20 : Math.max(f.top + 20, btgTop - 84), label(compact ? 'note1-short' : 'note1'), noteMax, lh));
-  }
+  const noteX = byVariant(x('btg') === undefined ? f.left : x('btg')! - 10, f.left + 6);
+  const lh = byVariant(15, 14);
+  const note = (nx: number, ny: number, max: number) => marks.push(...textBlock('note', nx, ny, c.short(`note${step}`), max, lh));
+  if (step === 1) note(noteX, byVariant(Math.max(f.top + 20, y(mt(slots[1]!.fig)) - 84), f.top + 20), noteMax);
   if (step === 2) {
-    const bx = x('btg')! + x.bandwidth() / 2;
-    marks.push(text('share', bx, y(mt(slots[1]!.fig)) - 26, label('share'), 'm-value m-value-highlight', { 'text-anchor': 'middle', 'font-size': fs.value }));
-    marks.push(...textBlock('note', noteX, compact ? f.top + 20 : f.top + 90, label(compact ? 'note2-short' : 'note2'), noteMax, lh));
+    marks.push(value('share', x('btg')! + bw / 2, y(mt(slots[1]!.fig)) - 26, label('share'), 'm-value m-value-highlight', fs.value));
+    note(noteX, byVariant(f.top + 90, f.top + 20), noteMax);
   }
-  if (step === 3) {
-    // Over the first contracted years, which are the shortest bars.
-    marks.push(...textBlock('note', x(slots[1]!.key)!, f.top + 17, label(compact ? 'note3-short' : 'note3'), compact ? 24 : 40, lh));
-  }
+  // Step 3: over the first contracted years, which are the shortest bars.
+  if (step === 3) note(x(slots[1]!.key)!, f.top + 17, byVariant(40, 24));
   if (step === 4) {
     // A bracket over the three Amazon-rainforest deals.
     const x0 = x('mombak')!;
-    const x1 = x('regreen2')! + x.bandwidth();
-    const by = y(mt(figure(seeds, 'btg-tig-credits'))) - (compact ? 8 : 4);
+    const x1 = x('regreen2')! + bw;
+    const by = y(mt(figure(seeds, 'btg-tig-credits'))) - byVariant(4, 8);
     marks.push(line('amazon-bracket', x0, by, x1, by, 'm-leader'));
     marks.push(line('amazon-bracket-l', x0, by, x0, by + 6, 'm-leader'));
     marks.push(line('amazon-bracket-r', x1, by, x1, by + 6, 'm-leader'));
     marks.push(text('amazon-label', (x0 + x1) / 2, by - 8, label('amazon'), 'm-label-strong', { 'text-anchor': 'middle' }));
     // From the BTG bar to the right edge, wrapped to the room there (notes are 12.5 px).
-    const chars = Math.min(60, charsIn(size.width - 6 - x('btg')!, 12.5));
-    marks.push(...textBlock('note', x('btg')!, f.top + 17, label(compact ? 'note4-short' : 'note4'), chars, lh));
+    note(x('btg')!, f.top + 17, Math.min(60, charsIn(c.size.width - 6 - x('btg')!, 12.5)));
   }
-  return { width: size.width, height: size.height, marks };
+  return marks;
 }
 
-export const microsoftBtg: ChartDef = {
+export const microsoftBtg = defineChart({
   id: ID,
   chapter: 2,
   steps: STEPS,
   rows: (seeds) => [REMOVALS, newestEmissions(seeds).id],
-  scene,
-};
+  draw,
+});

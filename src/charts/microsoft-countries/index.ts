@@ -13,114 +13,103 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { figure } from '../../data/seeds';
-import { formatNumber, scaleTo } from '../../lib/format';
-import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
-import { axisTitle, fontSize, frame, line, rect, text, textBlock, xGrid } from '../shared/marks';
+import { barX } from '../shared/bars';
+import { defineChart, type SceneContext } from '../shared/context';
+import type { Mark } from '../shared/scene';
+import { axisTitle, line, rect, text, textBlock, xGrid } from '../shared/marks';
+import { fillClass, stateAt, valueClass, type StepState } from '../shared/states';
 import { charsIn, textWidth } from '../shared/textBox';
 import { niceTop } from '../shared/series';
 
-const ID = 'microsoft-countries';
-const STEPS = 4;
 const COUNTRIES = ['brunei', 'haiti', 'luxembourg'] as const;
 const ROWS = ['microsoft', ...COUNTRIES] as const;
 /** Microsoft's total for the countries' year, on the newest sheet (Table 1A). */
 const MS = 'ms26-t1a-fy2023';
 /** The article's figure. */
 const CLAIM = 'ms-claim-15mt';
-/** Every figure drawn, for the axis top. */
-const DRAWN = [MS, CLAIM, ...COUNTRIES.flatMap((c) => [`${c}-co2-2023`, `${c}-ghg-2023`])];
 
-/** Value of a figure in Mt. */
-const mt = (seeds: SceneInput['seeds'], id: string): number => {
-  const f = figure(seeds, id);
-  return scaleTo(f.value!, f.unit, 'Mt');
-};
+/** One bar: its figure, its row and lane (0 upper, 1 lower), its class and step states. */
+interface Bar extends StepState {
+  key: string;
+  fig: string;
+  row: (typeof ROWS)[number];
+  lane: 0 | 1;
+  cls: string;
+  /** Fill highlighted at its focus steps (else only its value is). */
+  fillFocus?: boolean;
+  /** Steps at which the fill is faded (the value is not). */
+  fadedAt?: readonly number[];
+}
 
-function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
-  assertStep(ID, step, STEPS);
-  const compact = variant === 'compact';
-  const fs = fontSize(variant);
-  const f = frame(size, variant, compact ? { left: 78, right: 10, top: 132, bottom: 30 } : { left: 112, right: 24, top: 96, bottom: 30 });
-  const { top, ticks } = niceTop(Math.max(...DRAWN.map((id) => mt(seeds, id))));
+const BARS: readonly Bar[] = [
+  { key: 'ms', fig: MS, row: 'microsoft', lane: 0, cls: 'm-emission', from: 1, focus: [1], fillFocus: true },
+  ...COUNTRIES.flatMap((c): Bar[] => [
+    { key: `co2-${c}`, fig: `${c}-co2-2023`, row: c, lane: 0, cls: 'm-country', from: 2, focus: [2], fadedAt: [3] },
+    { key: `ghg-${c}`, fig: `${c}-ghg-2023`, row: c, lane: 1, cls: 'm-country-total', from: 3, focus: [3] },
+  ]),
+];
+
+function draw(c: SceneContext): Mark[] {
+  const { seeds, step, label, fs, byVariant, mt } = c;
+  const v = (id: string) => mt(figure(seeds, id));
+  const f = c.frame({ left: 112, right: 24, top: 96, bottom: 30 }, { left: 78, right: 10, top: 132, bottom: 30 });
+  const { top, ticks } = niceTop(Math.max(...[CLAIM, ...BARS.map((b) => b.fig)].map(v)));
   const x = scaleLinear().domain([0, top]).range([f.left, f.right]);
   const y = scaleBand<string>().domain(ROWS).range([f.top, f.bottom]).paddingInner(0.22).paddingOuter(0.08);
   const barH = Math.min(22, (y.bandwidth() - 6) / 2);
+  const laneY = (row: string, lane: number) => y(row)! + lane * (barH + 6);
   const marks: Mark[] = [];
 
   // Legend: one entry per basis, added as the step brings it in. Each entry states its basis.
-  const legend: [string, string, string][] = [['leg-ms', 'm-emission', label(compact ? 'legMs-short' : 'legMs')]];
-  if (step >= 2) legend.push(['leg-co2', 'm-country', label(compact ? 'legCo2-short' : 'legCo2')]);
-  if (step >= 3) legend.push(['leg-ghg', 'm-country-total', label(compact ? 'legGhg-short' : 'legGhg')]);
-  const lh = compact ? 14 : 16;
-  let ly = compact ? 14 : 16;
-  const lx = compact ? 8 : 16;
-  for (const [key, cls, content] of legend) {
+  const legend = [['leg-ms', 'm-emission', 'legMs', 1], ['leg-co2', 'm-country', 'legCo2', 2], ['leg-ghg', 'm-country-total', 'legGhg', 3]] as const;
+  const [lh, lx] = [byVariant(16, 14), byVariant(16, 8)];
+  let ly = byVariant(16, 14);
+  for (const [key, cls, content] of legend.filter((l) => step >= l[3])) {
     marks.push(rect(`${key}-sw`, lx, ly - 10, 12, 12, cls));
-    const block = textBlock(key, lx + 18, ly, content, compact ? 50 : 86, lh, 'm-label', { 'font-size': fs.note });
+    const block = textBlock(key, lx + 18, ly, c.short(content), byVariant(86, 50), lh, 'm-label', { 'font-size': fs.note });
     marks.push(...block);
     ly += block.length * lh + 4;
   }
 
   marks.push(axisTitle('x-title', { ...f, left: f.left + 4 }, label('axis')));
   // Phones: every other tick, so that tick labels keep apart.
-  marks.push(...xGrid(x, compact ? ticks.filter((_, i) => i % 2 === 0) : ticks, f, (v) => formatNumber(v, locale)));
-
-  const valueText = (key: string, v: number, yy: number, focus: boolean): Mark =>
-    text(key, x(v) + 5, yy, formatNumber(v, locale, v >= 10 ? 3 : 2), focus ? 'm-value m-value-highlight' : 'm-value', {
-      'font-size': fs.value,
-      'dominant-baseline': 'central',
-    });
-
+  marks.push(...xGrid(x, ticks.filter((_, i) => !c.compact || i % 2 === 0), f, (t) => c.num(t)));
   for (const r of ROWS) {
     marks.push(text(`row-${r}`, f.left - 8, y(r)! + y.bandwidth() / 2, label(r), 'm-label-strong', { 'text-anchor': 'end', 'dominant-baseline': 'central' }));
   }
 
-  // Microsoft FY2023 (Table 1A, newest sheet): one bar, always shown; the article's 15 Mt under it at step 1.
-  const ms = mt(seeds, MS);
-  const msY = y('microsoft')!;
-  marks.push(rect('bar-ms', f.left, msY, x(ms) - f.left, barH, step === 1 ? 'm-highlight' : 'm-emission'));
-  marks.push(valueText('val-ms', ms, msY + barH / 2, step === 1));
-  const claim = mt(seeds, CLAIM);
-  const claimW = step === 1 ? x(claim) - f.left : 0;
-  marks.push(rect('bar-claim', f.left, msY + barH + 6, claimW, barH, 'm-claim'));
+  for (const b of BARS) {
+    const st = stateAt(b, step);
+    const cls = b.fillFocus ? fillClass(b.cls, st) : fillClass(b.cls, { focus: false, dim: b.fadedAt?.includes(step) });
+    const val = v(b.fig);
+    marks.push(...barX({ key: b.key, x0: f.left, x1: x(val), y: laneY(b.row, b.lane), height: barH, cls, st, value: c.num(val, val >= 10 ? 3 : 2), valueClass: valueClass({ focus: st.focus }), valueSize: fs.value, valueX: x(val) + 5 }));
+  }
+
+  // The article's 15 Mt under Microsoft's bar at step 1, hollow; on phones its label goes inside it, right-aligned.
+  const claimY = laneY('microsoft', 1);
+  marks.push(rect('bar-claim', f.left, claimY, step === 1 ? x(v(CLAIM)) - f.left : 0, barH, 'm-claim'));
   if (step === 1) {
-    // On phones the label goes inside the hollow claim bar (right-aligned), where there is room for it.
-    const cx = compact ? x(claim) - 6 : x(claim) + 5;
-    marks.push(text('val-claim', cx, msY + barH * 1.5 + 6, label('claim'), 'm-note', { 'dominant-baseline': 'central', 'text-anchor': compact ? 'end' : 'start' }));
+    const cx = x(v(CLAIM)) + byVariant(5, -6);
+    marks.push(text('val-claim', cx, claimY + barH / 2, label('claim'), 'm-note', { 'dominant-baseline': 'central', 'text-anchor': byVariant('start', 'end') }));
   }
   // Steps 2–3, a dashed guide at Microsoft's value runs down through the country rows.
-  if (step === 2 || step === 3) marks.push(line('guide-ms', x(ms), msY + barH, x(ms), f.bottom, 'm-leader', { 'stroke-dasharray': '4 3' }));
-
-  for (const c of COUNTRIES) {
-    const top = y(c)!;
-    const co2 = mt(seeds, `${c}-co2-2023`);
-    const ghg = mt(seeds, `${c}-ghg-2023`);
-    const co2W = step >= 2 ? x(co2) - f.left : 0;
-    const ghgW = step >= 3 ? x(ghg) - f.left : 0;
-    marks.push(rect(`bar-co2-${c}`, f.left, top, co2W, barH, step === 3 ? 'm-country m-dim' : 'm-country'));
-    marks.push(rect(`bar-ghg-${c}`, f.left, top + barH + 6, ghgW, barH, 'm-country-total'));
-    if (step >= 2) marks.push(valueText(`val-co2-${c}`, co2, top + barH / 2, step === 2));
-    if (step >= 3) marks.push(valueText(`val-ghg-${c}`, ghg, top + barH * 1.5 + 6, step === 3));
-  }
+  const msX = x(v(MS));
+  if (step === 2 || step === 3) marks.push(line('guide-ms', msX, y('microsoft')! + barH, msX, f.bottom, 'm-leader', { 'stroke-dasharray': '4 3' }));
 
   // Notes in empty space: step 1 over the (still empty) country rows; step 4 right of the Luxembourg bars.
-  if (step === 1) {
-    marks.push(...textBlock('note', f.left + 4, y('brunei')! + 12, label(compact ? 'note1-short' : 'note1'), compact ? 40 : 70, 15));
-  }
+  if (step === 1) marks.push(...textBlock('note', f.left + 4, y('brunei')! + 12, c.short('note1'), byVariant(70, 40), 15));
   if (step === 4) {
     // Right of the Luxembourg bars and their value labels (about 4 characters), wrapped to the room left.
-    const lux = Math.max(mt(seeds, 'luxembourg-co2-2023'), mt(seeds, 'luxembourg-ghg-2023'));
-    const nx = x(lux) + 5 + textWidth('0,00', fs.value) + 10;
-    const chars = charsIn(size.width - 6 - nx, 12.5);
-    marks.push(...textBlock('note', nx, y('luxembourg')! + 4, label(compact ? 'note4-short' : 'note4'), chars, compact ? 14 : 15));
+    const nx = x(Math.max(v('luxembourg-co2-2023'), v('luxembourg-ghg-2023'))) + 5 + textWidth('0,00', fs.value) + 10;
+    marks.push(...textBlock('note', nx, y('luxembourg')! + 4, c.short('note4'), charsIn(c.size.width - 6 - nx, 12.5), byVariant(15, 14)));
   }
-  return { width: size.width, height: size.height, marks };
+  return marks;
 }
 
-export const microsoftCountries: ChartDef = {
-  id: ID,
+export const microsoftCountries = defineChart({
+  id: 'microsoft-countries',
   chapter: 2,
-  steps: STEPS,
+  steps: 4,
   rows: () => [
     MS,
     'ms26-t1b-fy2023',
@@ -140,5 +129,5 @@ export const microsoftCountries: ChartDef = {
     'ms26-fy2023-vs-brunei-ghg',
     'ms26-fy2023-vs-luxembourg-ghg',
   ],
-  scene,
-};
+  draw,
+});

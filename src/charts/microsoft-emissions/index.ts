@@ -88,7 +88,7 @@ function draw(c: SceneContext): Mark[] {
     // Above the line, right-aligned in the target column, which stays free at that height.
     marks.push(text('baseline-label', f.right, base - 6, short('baseline'), 'm-note', { 'text-anchor': 'end' }));
   }
-  marks.push(...textBlock('note', compact ? 8 : f.left - 40, 16, label(`note${step}`), c.byVariant(80, 50), 15));
+  marks.push(...textBlock('note', c.byVariant(f.left - 40, 8), 16, label(`note${step}`), c.byVariant(80, 50), 15));
 
   // The 2030 target: a dashed outline at its level, step 4 only, with its label stacked above it in its column.
   const targetH = step === 4 ? f.bottom - y(level) : 0;

@@ -20,14 +20,12 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Figure } from '../../data/schemas';
-import { formatNumber, scaleTo } from '../../lib/format';
-import { assertStep, type ChartDef, type Mark, type SceneInput } from '../shared/scene';
-import { fontSize, frame, rect, text, textBlock, xGrid } from '../shared/marks';
+import { defineChart, type SceneContext } from '../shared/context';
+import type { Mark } from '../shared/scene';
+import { rect, text, textBlock, xGrid } from '../shared/marks';
 import { textWidth } from '../shared/textBox';
 import { niceTop, series, yearOf } from '../shared/series';
 
-const ID = 'offsets-vs-emissions';
-const STEPS = 5;
 /** A line of a dataset: `[dataset, series]`. */
 type Line = readonly [string, string];
 /** Per company: its emissions line, its credits line (null: no public tonnes), the step its credits appear. */
@@ -36,82 +34,72 @@ const COMPANIES: readonly { key: string; emitted: Line; credit: Line | null; fro
   { key: 'ggl', emitted: ['google-emissions', 'ghgp-2026'], credit: ['google-removal', 'contracted-total'], from: 3 },
   { key: 'amz', emitted: ['amazon-footprint', 'total'], credit: null, from: 4 },
 ];
+/** The takeaway step: credits faded, the emission bars as they were. */
+const TAKEAWAY = 5;
 
 /** Hollow when the figure was read second-hand. */
 const sourced = (f: Figure, cls: string) => (f.confidence === 'second-hand' ? `m-estimate ${cls}` : cls);
 
-function scene({ seeds, step, size, variant, locale, label }: SceneInput) {
-  assertStep(ID, step, STEPS);
-  const compact = variant === 'compact';
-  const fs = fontSize(variant);
-  const f = frame(size, variant, compact ? { left: 12, right: 14, top: 30, bottom: 42 } : { left: 16, right: 24, top: 30, bottom: 46 });
+function draw(c: SceneContext): Mark[] {
+  const { seeds, step, label, fs, mt, byVariant } = c;
+  const f = c.frame({ left: 16, right: 24, top: 30, bottom: 46 }, { left: 12, right: 14, top: 30, bottom: 42 });
   // Notes sit above the bars; the bars share the rest.
-  const gTop = f.top + (compact ? 80 : 70);
-  const bars = { ...f, top: gTop, height: f.bottom - gTop };
+  const gTop = f.top + byVariant(70, 80);
   const latest = ([dataset, key]: Line) => series(seeds, dataset, key).at(-1)!;
-  const rows = COMPANIES.map((c) => ({ ...c, fe: latest(c.emitted), fc: c.credit ? latest(c.credit) : null }));
-  const mt = (f: Figure) => scaleTo(f.value!, f.unit, 'Mt');
-  const { top, ticks } = niceTop(Math.max(...rows.flatMap((r) => [mt(r.fe), ...(r.fc ? [mt(r.fc)] : [])])), 1.05, compact ? 3 : 5);
+  const rows = COMPANIES.map((co) => ({ ...co, fe: latest(co.emitted), fc: co.credit ? latest(co.credit) : null }));
+  const { top, ticks } = niceTop(Math.max(...rows.flatMap((r) => [mt(r.fe), ...(r.fc ? [mt(r.fc)] : [])])), 1.05, byVariant(5, 3));
   const x = scaleLinear().domain([0, top]).range([f.left, f.right]);
-  const groupH = bars.height / rows.length;
-  const bh = compact ? 22 : 26;
-  const marks: Mark[] = [];
-  marks.push(...xGrid(x, ticks, bars, (v) => formatNumber(v, locale)));
+  const groupH = (f.bottom - gTop) / rows.length;
+  const bh = byVariant(26, 22);
+  const marks: Mark[] = [...xGrid(x, ticks, { ...f, top: gTop }, (v) => c.num(v))];
   marks.push(text('x-title', f.right, f.bottom + 34, label('axis'), 'm-note', { 'text-anchor': 'end' }));
 
   /** A value label right of a bar's end, or inside it (anchored at the end) when it would run out of the frame. */
   const barLabel = (key: string, end: number, yMid: number, content: string, cls: string) => {
     const outside = end + 6 + textWidth(content, fs.label) <= f.right;
-    marks.push(
-      text(key, outside ? end + 6 : end - 6, yMid + 5, content, cls, { 'text-anchor': outside ? 'start' : 'end', 'font-size': fs.label }),
-    );
+    marks.push(text(key, outside ? end + 6 : end - 6, yMid + 5, content, cls, { 'text-anchor': outside ? 'start' : 'end', 'font-size': fs.label }));
   };
 
-  rows.forEach((c, i) => {
+  rows.forEach((co, i) => {
     const g = gTop + i * groupH;
     // Steps 2–4 walk through the companies: those not reached yet are faded.
-    const dim = step >= 2 && step <= 4 && c.from > step ? ' m-dim' : '';
-    // Header: name left, basis right.
-    marks.push(text(`name-${c.key}`, f.left, g + 14, label(`name-${c.key}`), `m-label-strong${dim}`, { 'font-size': fs.label }));
-    // The basis names the year from the data: « exercice 2025, tableau 1A ».
-    const basis = `${[label(`period-${c.key}`), String(yearOf(c.fe.period))].filter(Boolean).join(' ')}, ${label(`basis-${c.key}${compact ? '-short' : ''}`)}`;
-    marks.push(text(`basis-${c.key}`, f.right, g + 14, basis, `m-note${dim}`, { 'text-anchor': 'end' }));
+    const dim = step >= 2 && step < TAKEAWAY && co.from > step ? ' m-dim' : '';
+    // Header: name left, basis right; the basis names the year from the data: « exercice 2025, tableau 1A ».
+    marks.push(text(`name-${co.key}`, f.left, g + 14, label(`name-${co.key}`), `m-label-strong${dim}`, { 'font-size': fs.label }));
+    const basis = `${[label(`period-${co.key}`), String(yearOf(co.fe.period))].filter(Boolean).join(' ')}, ${c.short(`basis-${co.key}`)}`;
+    marks.push(text(`basis-${co.key}`, f.right, g + 14, basis, `m-note${dim}`, { 'text-anchor': 'end' }));
     // Emissions.
-    const fe = c.fe;
-    const ve = mt(fe);
     const ye = g + 22;
-    marks.push(rect(`emit-${c.key}`, f.left, ye, x(ve) - f.left, bh, `${sourced(fe, 'm-emission')}${dim}`));
-    barLabel(`emit-val-${c.key}`, x(ve), ye + bh / 2, label(`emit-${c.key}`), `m-value${dim}`);
+    marks.push(rect(`emit-${co.key}`, f.left, ye, x(mt(co.fe)) - f.left, bh, `${sourced(co.fe, 'm-emission')}${dim}`));
+    barLabel(`emit-val-${co.key}`, x(mt(co.fe)), ye + bh / 2, label(`emit-${co.key}`), `m-value${dim}`);
     // Credits: a bar where tonnes are public, an explicit unknown otherwise.
     const yc = ye + bh + 5;
-    const shown = step >= c.from;
-    const creditDim = step === 5 ? ' m-dim' : '';
-    if (c.fc) {
-      const fc = c.fc;
-      const w = shown ? x(mt(fc)) - f.left : 0;
-      marks.push(rect(`credit-${c.key}`, f.left, yc, w, bh, `${sourced(fc, 'm-credit')}${creditDim}`));
-      if (shown) {
-        barLabel(`credit-val-${c.key}`, f.left + w, yc + bh / 2, label(`credit-${c.key}${compact ? '-short' : ''}`), `${step === c.from ? 'm-label-strong' : 'm-label'}${creditDim}`);
-      }
+    const shown = step >= co.from;
+    const creditDim = step === TAKEAWAY ? ' m-dim' : '';
+    const creditCls = `${step === co.from ? 'm-label-strong' : 'm-label'}${creditDim}`;
+    if (co.fc) {
+      const w = shown ? x(mt(co.fc)) - f.left : 0;
+      marks.push(rect(`credit-${co.key}`, f.left, yc, w, bh, `${sourced(co.fc, 'm-credit')}${creditDim}`));
+      if (shown) barLabel(`credit-val-${co.key}`, f.left + w, yc + bh / 2, c.short(`credit-${co.key}`), creditCls);
     } else if (shown) {
-      marks.push(text(`credit-unknown-${c.key}`, f.left + 4, yc + bh / 2 + 6, '?', `m-label-strong${creditDim}`, { 'font-size': fs.value + 4 }));
-      marks.push(text(`credit-val-${c.key}`, f.left + 22, yc + bh / 2 + 5, label(`credit-${c.key}${compact ? '-short' : ''}`), `${step === c.from ? 'm-label-strong' : 'm-label'}${creditDim}`, { 'font-size': fs.label }));
+      marks.push(text(`credit-unknown-${co.key}`, f.left + 4, yc + bh / 2 + 6, '?', `m-label-strong${creditDim}`, { 'font-size': fs.value + 4 }));
+      marks.push(text(`credit-val-${co.key}`, f.left + 22, yc + bh / 2 + 5, c.short(`credit-${co.key}`), creditCls, { 'font-size': fs.label }));
     }
   });
 
-  marks.push(...textBlock('note', f.left, f.top + 4, label(`note${step}`), compact ? 50 : 88, 15, step === 5 ? 'm-label-strong' : 'm-note'));
-  return { width: size.width, height: size.height, marks };
+  marks.push(...textBlock('note', f.left, f.top + 4, label(`note${step}`), byVariant(88, 50), 15, step === TAKEAWAY ? 'm-label-strong' : 'm-note'));
+  return marks;
 }
 
-export const offsetsVsEmissions: ChartDef = {
-  id: ID,
+export const offsetsVsEmissions = defineChart({
+  id: 'offsets-vs-emissions',
   chapter: 5,
-  steps: STEPS,
+  steps: TAKEAWAY,
   rows: (seeds) => [
-    ...COMPANIES.flatMap((c) => [c.emitted, ...(c.credit ? [c.credit] : [])].map(([d, k]) => series(seeds, d, k).at(-1)!.id)),
+    ...COMPANIES.flatMap((co) => [co.emitted, ...(co.credit ? [co.credit] : [])].map(([d, k]) => series(seeds, d, k).at(-1)!.id)),
     'btg-tig-credits',
     'leaf-para-credits',
     'leaf-para-corporate-credits',
   ],
-  scene,
-};
+  draw,
+});

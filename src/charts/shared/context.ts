@@ -5,13 +5,18 @@
  */
 import type { Figure } from '../../data/schemas';
 import { formatNumber, formatValue, scaleTo } from '../../lib/format';
-import { frame, fontSize, wrap, type Frame } from './marks';
+import { frame, fontSize, textBlock, wrap, type Frame } from './marks';
+import { charsIn } from './textBox';
 import { assertStep, type ChartDef, type Mark, type Scene, type SceneInput } from './scene';
 
 type Margins = Partial<Record<'left' | 'right' | 'top' | 'bottom', number>>;
 
 /** Suffix of a label's phone variant in `content/<locale>/charts/<id>.yaml` (`note4` → `note4-short`). */
 export const SHORT_SUFFIX = '-short';
+
+/** Font size and line height of the note band, px. */
+const NOTE_SIZE = 12.5;
+const NOTE_LINE = 15;
 
 export interface SceneContext extends SceneInput {
   /** The phone layout (360 × 380) rather than the desktop one (720 × 480). */
@@ -37,8 +42,26 @@ export interface SceneContext extends SceneInput {
   /** How many lines the longest of the step notes (`note1`…`note<steps>`) takes wrapped at `chars`: a note band
    * that keeps one height at every step, so that the plot under it never moves. */
   noteLines: (chars: number) => number;
+  /** The note band across the top of the scene (see `NoteBand`). */
+  noteBand: () => NoteBand;
   /** The scene of these marks, at the input's size. */
   scene: (marks: Mark[]) => Scene;
+}
+
+/**
+ * The step's note in a band across the top of the scene, above the plot: 12.5 px text from `left` (4 px left of the
+ * y tick labels' margin: 56 px, 40 on phones) to 12 px from the right edge, 15 px lines from y = 14. It is as tall as
+ * the longest of the chart's step notes wrapped there, so that the plot under it keeps its place at every step.
+ */
+export interface NoteBand {
+  /** x of the note's left edge. */
+  left: number;
+  /** Characters per line. */
+  chars: number;
+  /** Baseline of the note's last possible line: the plot (or a legend) starts below it. */
+  bottom: number;
+  /** The note of the step drawn, keys `note-<i>`, in class `cls` (default `m-note`). */
+  marks: (cls?: string) => Mark[];
 }
 
 /**
@@ -71,6 +94,17 @@ export function sceneContext(input: SceneInput, id: string, steps: number): Scen
     mtText: (f) => formatValue(f.value!, f.unit, input.locale, { unit: 'Mt', bare: true }),
     steps,
     noteLines: (chars) => Math.max(...Array.from({ length: steps }, (_, i) => wrap(input.label(`note${i + 1}`), chars).length)),
+    noteBand: () => {
+      const left = compact ? 40 : 56;
+      const chars = charsIn(input.size.width - left - 12, NOTE_SIZE);
+      const lines = Math.max(...Array.from({ length: steps }, (_, i) => wrap(input.label(`note${i + 1}`), chars).length));
+      return {
+        left: left - 4,
+        chars,
+        bottom: 14 + lines * NOTE_LINE,
+        marks: (cls = 'm-note') => textBlock('note', left - 4, 14, input.label(`note${input.step}`), chars, NOTE_LINE, cls, { 'font-size': NOTE_SIZE }),
+      };
+    },
     scene: (marks) => ({ width: input.size.width, height: input.size.height, marks }),
   };
 }

@@ -83,42 +83,43 @@ export function fontSize(variant: Variant): { tick: number; label: number; value
   return variant === 'compact' ? { tick: 11, label: 12, value: 13, note: 11 } : { tick: 12, label: 14, value: 15, note: 12 };
 }
 
+type Scale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
+
+/** Grid lines across the box with their tick labels, keyed `<prefix>-grid-<tick>` / `<prefix>-tick-<tick>` so that a
+ * rescale moves them; the zero line is `m-axis`. `y`: horizontal lines, labels left of the box; `x`: vertical lines,
+ * labels under it. */
+function grid(axis: 'x' | 'y', scale: Scale, ticks: readonly number[], f: Frame, format: (v: number) => string, prefix: string): Mark[] {
+  return ticks.flatMap((t) => {
+    const p = scale(t);
+    const cls = t === 0 ? 'm-axis' : 'm-grid';
+    return axis === 'y'
+      ? [line(`${prefix}-grid-${t}`, f.left, p, f.right, p, cls), text(`${prefix}-tick-${t}`, f.left - 6, p + 4, format(t), 'm-tick', { 'text-anchor': 'end' })]
+      : [line(`${prefix}-grid-${t}`, p, f.top, p, f.bottom, cls), text(`${prefix}-tick-${t}`, p, f.bottom + 16, format(t), 'm-tick', { 'text-anchor': 'middle' })];
+  });
+}
+
 /**
  * Horizontal grid lines and tick labels for a linear or log y scale. Keys are `y-grid-<tick>` and `y-tick-<tick>` so
  * that a rescale moves them.
  * @param format tick label for a tick value
  */
-export function yGrid(
-  scale: ScaleLinear<number, number> | ScaleLogarithmic<number, number>,
-  ticks: readonly number[],
-  f: Frame,
-  format: (v: number) => string,
-  prefix = 'y',
-): Mark[] {
-  const out: Mark[] = [];
-  for (const t of ticks) {
-    const y = scale(t);
-    out.push(line(`${prefix}-grid-${t}`, f.left, y, f.right, y, t === 0 ? 'm-axis' : 'm-grid'));
-    out.push(text(`${prefix}-tick-${t}`, f.left - 6, y + 4, format(t), 'm-tick', { 'text-anchor': 'end' }));
-  }
-  return out;
+export function yGrid(scale: Scale, ticks: readonly number[], f: Frame, format: (v: number) => string, prefix = 'y'): Mark[] {
+  return grid('y', scale, ticks, f, format, prefix);
 }
 
 /** Vertical grid lines with tick labels under the box, for a linear or log x scale. */
-export function xGrid(
-  scale: ScaleLinear<number, number> | ScaleLogarithmic<number, number>,
-  ticks: readonly number[],
-  f: Frame,
-  format: (v: number) => string,
-  prefix = 'x',
-): Mark[] {
-  const out: Mark[] = [];
-  for (const t of ticks) {
-    const x = scale(t);
-    out.push(line(`${prefix}-grid-${t}`, x, f.top, x, f.bottom, t === 0 ? 'm-axis' : 'm-grid'));
-    out.push(text(`${prefix}-tick-${t}`, x, f.bottom + 16, format(t), 'm-tick', { 'text-anchor': 'middle' }));
-  }
-  return out;
+export function xGrid(scale: Scale, ticks: readonly number[], f: Frame, format: (v: number) => string, prefix = 'x'): Mark[] {
+  return grid('x', scale, ticks, f, format, prefix);
+}
+
+/** Category labels under the box, centred on each x (`xl-<key>`, `m-tick`, 18 px below the zero line): an x axis of years. */
+export function xLabels(entries: readonly (readonly [key: string | number, x: number, content?: string])[], f: Frame): Mark[] {
+  return entries.map(([key, x, content]) => text(`xl-${key}`, x, f.bottom + 18, content ?? String(key), 'm-tick', { 'text-anchor': 'middle' }));
+}
+
+/** A value label: `text-anchor` (default middle) and `font-size` set, class from the caller (see `valueClass`). */
+export function value(key: string, x: number, y: number, content: string, cls: string, size: number, anchor = 'middle'): Mark {
+  return text(key, x, y, content, cls, { 'text-anchor': anchor, 'font-size': size });
 }
 
 /** An axis title placed top-left of the box (reads before the chart, Datawrapper-style). */

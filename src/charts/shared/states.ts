@@ -21,6 +21,9 @@ export interface MarkState {
   dim: boolean;
 }
 
+/** What the classes read of a state: focus, and dimmed (default false). */
+export type Emphasis = { focus: boolean; dim?: boolean };
+
 /** The state of `s` at `step`. A focused mark is never dimmed. */
 export function stateAt(s: StepState, step: number): MarkState {
   const focus = s.focus?.includes(step) ?? false;
@@ -28,11 +31,11 @@ export function stateAt(s: StepState, step: number): MarkState {
 }
 
 /** A mark's fill class in a state: `m-highlight` in focus, `<cls> m-dim` dimmed, else `cls`. */
-export function fillClass(cls: string, st: MarkState): string {
+export function fillClass(cls: string, st: Emphasis): string {
   return st.focus ? 'm-highlight' : st.dim ? `${cls} m-dim` : cls;
 }
 
 /** A value label's class in a state: `m-value m-value-highlight` in focus, `m-value m-dim` dimmed, else `m-value`. */
-export function valueClass(st: MarkState): string {
+export function valueClass(st: Emphasis): string {
   return st.focus ? 'm-value m-value-highlight' : st.dim ? 'm-value m-dim' : 'm-value';
 }
