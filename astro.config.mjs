@@ -22,7 +22,10 @@ const face = (pkg, weight, style = 'normal') => ({
  * (src/lib/export). `display: 'optional'`: a face that is not there within ~100 ms (it is preloaded, see Base.astro)
  * is not swapped in later, so text never moves; the fallbacks Astro generates carry the web font's metrics
  * (size-adjust, ascent and descent overrides on Times New Roman / Arial), so the first paint already has the final
- * line heights. The CSS variables are the design tokens' names (unlayered, they override tokens.css's defaults).
+ * line heights. Where Arial and Times New Roman are not installed (Linux, CI), `CC Sans/Serif metric fallback`
+ * (src/styles/fonts.css) give the same overrides to their metric twins (Liberation, Arimo, Tinos), so a late font
+ * never reflows the page there either. The CSS variables are the design tokens' names (unlayered, they override
+ * tokens.css's defaults).
  */
 const fonts = [
   {
@@ -30,7 +33,7 @@ const fonts = [
     name: 'Source Serif 4',
     cssVariable: '--cc-font-prose',
     display: 'optional',
-    fallbacks: ['Georgia', 'serif'],
+    fallbacks: ['CC Serif metric fallback', 'Georgia', 'serif'],
     options: { variants: [face('source-serif-4', 400), face('source-serif-4', 600), face('source-serif-4', 400, 'italic')] },
   },
   {
@@ -38,7 +41,7 @@ const fonts = [
     name: 'Source Sans 3',
     cssVariable: '--cc-font-ui',
     display: 'optional',
-    fallbacks: ['system-ui', 'sans-serif'],
+    fallbacks: ['CC Sans metric fallback', 'system-ui', 'sans-serif'],
     options: { variants: [face('source-sans-3', 400), face('source-sans-3', 600)] },
   },
 ];
