@@ -81,7 +81,7 @@ function draw(c: SceneContext): Mark[] {
     // The focus value is larger; the warm highlight colour is kept for the claim, not for credits (cool hue).
     const valueCls = st.focus && b.slot === 'claim' ? 'm-value m-value-highlight' : 'm-value';
     marks.push(
-      ...barY({ key: b.slot, x: x(b.slot)!, width: bw, base: f.bottom, top: y(v(b)), cls, st, value: label(`val-${b.slot}`), valueClass: valueCls, valueSize: st.focus ? fs.value + 3 : fs.value, valueGap: 8, category: c.short(`cat-${b.slot}`), wrap: { max: wrapAt, lineHeight: 14 } }),
+      ...barY({ key: b.slot, x: x(b.slot)!, width: bw, base: f.bottom, top: y(v(b)), cls, st, value: label(`val-${b.slot}`), valueClass: valueCls, valueSize: st.focus ? fs.value + c.byVariant(3, 0) : fs.value, valueGap: 8, category: c.short(`cat-${b.slot}`), wrap: { max: wrapAt, lineHeight: 14 } }),
     );
   }
   // The claim mark: the article's link to Gemini has no source.
