@@ -497,3 +497,15 @@ test('on a phone, the dialog covers the page (dark backdrop) and its last line i
   const c = (await credit.boundingBox())!;
   expect(c.y + c.height).toBeLessThanOrEqual(box.y + box.height + 1);
 });
+
+test('inside a host article, every link of the embed opens a new tab (sources, data, story, other edition)', async ({ page }) => {
+  await page.goto(url(first.id));
+  expect(await page.locator('head base').getAttribute('target')).toBe('_blank');
+  // No link overrides it to load inside the frame.
+  const inFrame = await page.$$eval('a[href]', (as) => as.filter((a) => ['_self', '_parent'].includes(a.getAttribute('target') ?? '')).map((a) => a.getAttribute('href')));
+  expect(inFrame).toEqual([]);
+  const source = page.locator('.source-line a').first();
+  const [popup] = await Promise.all([page.waitForEvent('popup'), source.click({ modifiers: [] })]);
+  expect(popup.url()).toBe(await source.getAttribute('href'));
+  await popup.close();
+});
