@@ -338,6 +338,8 @@ for (const locale of EDITIONS) test.describe(`the classroom view at ${CLASSROOM[
   });
 
   test('at 1920×1080 with the notes panel open, the panel covers only the text column: the chart stays whole, labels ≥ 20 px', async ({ page }) => {
+    // Final states only: with reduced motion a slide change jumps (a text whose words change mid-tween is not a layout).
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(CLASSROOM[locale]);
     const deck = (await slides(page)).filter((d) => d.step !== null);

@@ -131,7 +131,7 @@ function draw(c: SceneContext): Mark[] {
     marks.push(line('amazon-bracket-r', x1, by, x1, by + 6, 'm-leader'));
     marks.push(text('amazon-label', (x0 + x1) / 2, by - 8, label('amazon'), 'm-label-strong', { 'text-anchor': 'middle' }));
     // From the BTG bar to the right edge, wrapped to the room there (notes are 12.5 px).
-    note(x('btg')!, f.top + 17, Math.min(60, charsIn(c.size.width - 24 - x('btg')!, 12.5)));
+    note(x('btg')!, f.top + 17, Math.min(60, charsIn(c.size.width - 48 - x('btg')!, 12.5)));
   }
   return marks;
 }
