@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { companyLine } from './companyLines';
 import { readFileSync } from 'node:fs';
 import { loadSeeds } from '../../src/data/seeds';
 import { series } from '../../src/charts/shared/series';
@@ -6,15 +7,7 @@ import { series } from '../../src/charts/shared/series';
 const text = readFileSync('content/fr/05-conclusion.mdx', 'utf8');
 const seeds = loadSeeds();
 
-/** Where each bar's figure lives: the company's own line (dataset, series). */
-const LINES: Record<string, readonly [string, string]> = {
-  ms: ['microsoft-emissions', 't1a'],
-  'ms-removal': ['microsoft-removals', 'contracted-esr26'],
-  ggl: ['google-emissions', 'ghgp-2026'],
-  'ggl-removal': ['google-removal', 'contracted-total'],
-  amz: ['amazon-footprint', 'total'],
-};
-const line = (key: string) => series(seeds, ...LINES[key]!);
+const line = (key: string) => companyLine(seeds, key);
 const ids = (tag: string) => [...text.matchAll(new RegExp(`<${tag} id="([^"]+)"`, 'g'))].map((m) => m[1]!);
 
 describe('conclusion (05-conclusion.mdx)', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { companyLine } from '../companyLines';
 import { getChart } from '../../../src/charts/registry';
 import { series, yearOf } from '../../../src/charts/shared/series';
 import type { Figure } from '../../../src/data/schemas';
@@ -6,15 +7,7 @@ import { formatFigure, scaleTo } from '../../../src/lib/format';
 import { sceneQuery } from './sceneQuery';
 
 const { seeds, chart, find, mark } = sceneQuery('offsets-vs-emissions');
-/** Where each bar's figure lives: the company's own line (dataset, series). */
-const LINES: Record<string, readonly [string, string]> = {
-  ms: ['microsoft-emissions', 't1a'],
-  'ms-removal': ['microsoft-removals', 'contracted-esr26'],
-  ggl: ['google-emissions', 'ghgp-2026'],
-  'ggl-removal': ['google-removal', 'contracted-total'],
-  amz: ['amazon-footprint', 'total'],
-};
-const line = (key: string) => series(seeds, ...LINES[key]!);
+const line = (key: string) => companyLine(seeds, key);
 const latest = (key: string) => line(key).at(-1)!;
 const mt = (f: Figure) => scaleTo(f.value!, f.unit, 'Mt');
 const w = (step: number, key: string) => Number(mark(step, key).attrs['width']);
