@@ -51,7 +51,7 @@ walk('dist');
 const jsTotal = readdirSync('dist/_astro').filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(readFileSync(join('dist/_astro', f))), 0);
 console.log(`pages: ${pages.length}; all JS files in dist/_astro: ${kb(jsTotal)} gzip`);
 const locales = ['fr', 'en'].filter((l) => existsSync(`dist/${l}/index.html`));
-const PAGES = locales.flatMap((l) => [`/${l}/`, `/${l}/embed/microsoft-emissions/`, `/${l}/sources/`, `/${l}/classe/`]);
+const PAGES = locales.flatMap((l) => [`/${l}/`, `/${l}/embed/microsoft-emissions/`, `/${l}/sources/`, `/${l}/${l === 'fr' ? 'classe' : 'classroom'}/`]);
 for (const p of PAGES.map((u) => `dist${u}index.html`)) {
   try {
     const html = readFileSync(p);
