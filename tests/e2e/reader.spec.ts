@@ -308,3 +308,24 @@ test('on a laptop, each chart’s source links come after its steps’ text in t
   expect(seen.filter((s) => s.part === 'chart').length).toBeGreaterThan(5);
   expect([...new Set(late)], 'step text reached after its chart’s links').toEqual([]);
 });
+
+test('on a phone, each chart’s notes and every source link can be read in the block after its scrolly', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/fr/');
+  const blocks = page.locator('.chart-meta');
+  const n = await blocks.count();
+  expect(n).toBe(13);
+  for (let i = 0; i < n; i++) {
+    const block = blocks.nth(i);
+    const line = block.locator('.chart-meta__sources .source-line');
+    await line.scrollIntoViewIfNeeded();
+    // Wrapped, not cut: nothing hidden behind an ellipsis.
+    expect(await line.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && getComputedStyle(el).whiteSpace !== 'nowrap')).toBe(true);
+    const links = line.locator('a');
+    for (let j = 0; j < (await links.count()); j++) {
+      const box = await links.nth(j).boundingBox();
+      expect(box && box.width > 0 && box.height > 0, `chart ${i + 1} link ${j + 1}`).toBe(true);
+    }
+    if ((await block.locator('.chart__notes li').count()) > 0) await expect(block.locator('.chart__notes')).toBeVisible();
+  }
+});
