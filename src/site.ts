@@ -1,2 +1,2 @@
 /** Site-wide facts: the date of the last update of the story (ISO), shown in the header and on the sources page. */
-export const UPDATED = '2026-11-30';
+export const UPDATED = '2026-12-01';
