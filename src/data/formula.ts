@@ -29,6 +29,7 @@ const UNIT_BASE: Record<Unit, { factor: number; dim: Dim }> = {
   credits: { factor: 1, dim: {} },
   count: { factor: 1, dim: {} },
   rating: { factor: 1, dim: {} },
+  year: { factor: 1, dim: { year: 1 } },
 };
 
 /** A parsed formula. */

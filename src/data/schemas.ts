@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 
 /** Units a figure may carry. Emissions are stored in tonnes, money in USD, energy as the source gives it. */
-export const UNITS = ['tCO2e', 'tCO2', 'Wh', 'kWh', 'MWh', 'TWh', 'USD', '%', 'credits', 'x', 'rating', 'count'] as const;
+export const UNITS = ['tCO2e', 'tCO2', 'Wh', 'kWh', 'MWh', 'TWh', 'USD', '%', 'credits', 'x', 'rating', 'count', 'year'] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** Units that make a figure an emissions figure, which must state its scope. */

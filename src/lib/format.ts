@@ -40,6 +40,8 @@ const DISPLAY = {
   Mcredits: { from: ['credits'], factor: 1e6, label: { fr: W.fr.millionCredits, en: W.en.millionCredits } },
   count: { from: ['count', 'credits', 'tCO2e', 'tCO2'], factor: 1, label: { fr: '', en: '' } },
   none: { from: ['count', 'x', 'rating', 'credits', '%'], factor: 1, label: { fr: '', en: '' } },
+  /** A calendar year as a value (`2023`): written without digit grouping. */
+  year: { from: ['year'], factor: 1, label: { fr: '', en: '' } },
 } as const satisfies Record<string, { from: readonly Unit[]; factor: number; label: Record<Locale, string> }>;
 export type DisplayUnit = keyof typeof DISPLAY;
 export const DISPLAY_UNITS = Object.keys(DISPLAY) as DisplayUnit[];
@@ -47,7 +49,7 @@ export const DISPLAY_UNITS = Object.keys(DISPLAY) as DisplayUnit[];
 /** The default display unit for a stored unit. */
 const DEFAULT_DISPLAY: Record<Unit, DisplayUnit> = {
   tCO2e: 'Mt', tCO2: 'Mt', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', TWh: 'TWh', USD: 'M$', '%': '%', credits: 'credits',
-  x: 'x', rating: 'none', count: 'count',
+  x: 'x', rating: 'none', count: 'count', year: 'year',
 };
 
 /**
@@ -102,6 +104,7 @@ export function formatValue(value: number, stored: Unit, locale: Locale, options
   if (!(d.from as readonly Unit[]).includes(stored)) {
     throw new Error(`Display unit "${unit}" does not apply to a value stored in "${stored}"`);
   }
+  if (stored === 'year') return String(Math.round(value));
   const num = formatNumber(value / d.factor, locale, options.digits ?? 3, options.signed ?? false);
   if (options.bare) return num;
   const label = d.label[locale];

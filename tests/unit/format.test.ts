@@ -51,3 +51,10 @@ describe('interpolate', () => {
     );
   });
 });
+
+describe('formatValue(v, "year")', () => {
+  it('writes a year as a year, with no digit grouping, in both editions (2023, not 2 023 or 2,023)', () => {
+    expect(formatValue(2023, 'year', 'fr')).toBe('2023');
+    expect(formatValue(2023, 'year', 'en')).toBe('2023');
+  });
+});
