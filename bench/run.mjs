@@ -14,7 +14,7 @@
  * Usage: node bench/run.mjs [--no-build] [--no-lighthouse] [--runs 3] [--port 4502]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -39,15 +39,10 @@ if (!process.argv.includes('--no-build')) {
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const pages = [];
-const walk = (d) => {
-  for (const n of readdirSync(d)) {
-    const p = join(d, n);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (n === 'index.html') pages.push(p);
-  }
-};
-walk('dist');
+const pages = readdirSync('dist', { recursive: true })
+  .filter((f) => String(f).split(/[\\/]/).at(-1) === 'index.html')
+  .map((f) => join('dist', String(f)))
+  .sort();
 const jsTotal = readdirSync('dist/_astro').filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(readFileSync(join('dist/_astro', f))), 0);
 console.log(`pages: ${pages.length}; all JS files in dist/_astro: ${kb(jsTotal)} gzip`);
 const locales = ['fr', 'en'].filter((l) => existsSync(`dist/${l}/index.html`));

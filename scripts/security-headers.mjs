@@ -6,7 +6,7 @@
  * SAMEORIGIN` for old browsers). Blocks never overlap, so hosts that merge matching blocks never join two policies.
  * @throws Error (build) when a page has no CSP meta
  */
-import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,15 +20,9 @@ export function securityHeaders() {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = [];
-        const walk = (d) => {
-          for (const n of readdirSync(d)) {
-            const p = join(d, n);
-            if (statSync(p).isDirectory()) walk(p);
-            else if (n === 'index.html') pages.push(p);
-          }
-        };
-        walk(root);
+        const pages = readdirSync(root, { recursive: true })
+          .filter((f) => String(f).split(/[\\/]/).at(-1) === 'index.html')
+          .map((f) => join(root, String(f)));
         let out = '';
         for (const file of pages.sort()) {
           const path = `/${file.slice(root.length).replace(/\\/g, '/').replace(/^\//, '').replace(/index\.html$/, '')}`;

@@ -8,6 +8,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
+import { jumpTo } from './motion';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Attributes that tween; all others switch at once. */
@@ -39,8 +40,7 @@ export function renderScene(live: SVGSVGElement, target: SVGSVGElement, duration
   for (const el of current) select(el).interrupt(NAME);
   if (vb && live.getAttribute('viewBox') !== vb) {
     // Another layout variant: replace at once, no tween between different geometries.
-    live.setAttribute('viewBox', vb);
-    live.replaceChildren(...targets.map((n) => document.importNode(n, true)));
+    jumpTo(live, target);
     return;
   }
   const byKey = new Map(current.map((el) => [keyOf(el), el]));

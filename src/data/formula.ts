@@ -177,6 +177,16 @@ export function evaluateFormula(e: Expr, unit: Unit, lookup: (id: string) => For
   return v;
 }
 
+/**
+ * `value` stored in unit `from`, expressed in unit `to` (same dimension: Wh↔TWh, tCO2↔tCO2e), or undefined when the
+ * two measure different things. Used to compare two figures (`{a>b?…}` in texts).
+ */
+export function convertUnit(value: number, from: Unit, to: Unit): number | undefined {
+  const f = UNIT_BASE[from];
+  const t = UNIT_BASE[to];
+  return dimKey(f.dim) === dimKey(t.dim) ? (value * f.factor) / t.factor : undefined;
+}
+
 /** A formula as a reader reads it: `a / b − 1` with typographic operators (× ÷ −). */
 export function formulaText(src: string): string {
   return src

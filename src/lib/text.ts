@@ -10,6 +10,7 @@
  */
 import type { Seeds } from '../data/seeds';
 import { figure } from '../data/seeds';
+import { convertUnit } from '../data/formula';
 import { formatFigure, isDisplayUnit, type FormatOptions } from './format';
 import { type Locale } from '../i18n/locales';
 
@@ -68,25 +69,13 @@ export function pickWord(seeds: Seeds, a: string, b: string | undefined, yes: st
   if (b === undefined) d = va;
   else {
     const fb = get(b);
-    const vb = compareAs(fb.value ?? NaN, fb.unit, fa.unit);
+    const vb = convertUnit(fb.value ?? NaN, fb.unit, fa.unit);
     if (vb === undefined) throw new Error(`${origin}: cannot compare ${a} (${fa.unit}) with ${b} (${fb.unit})`);
     d = va - vb;
   }
   if (!Number.isFinite(d)) throw new Error(`${origin}: {${a}${b ? `>${b}` : ''}?…} has no value to compare`);
   if (d === 0) throw new Error(`${origin}: {${a}${b ? `>${b}` : ''}?…} is a tie: no word states it`);
   return d > 0 ? yes : no;
-}
-
-const SAME: Record<string, { dim: string; factor: number }> = {
-  Wh: { dim: 'energy', factor: 1 }, kWh: { dim: 'energy', factor: 1e3 }, MWh: { dim: 'energy', factor: 1e6 }, TWh: { dim: 'energy', factor: 1e12 },
-  tCO2e: { dim: 'mass', factor: 1 }, tCO2: { dim: 'mass', factor: 1 },
-};
-/** `v` in unit `from` expressed in unit `to`, or undefined when they measure different things. */
-function compareAs(v: number, from: string, to: string): number | undefined {
-  if (from === to) return v;
-  const f = SAME[from];
-  const t = SAME[to];
-  return f && t && f.dim === t.dim ? (v * f.factor) / t.factor : undefined;
 }
 
 /** The figure ids a text refers to (values and direction words). */

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { loadSeeds, parseSeeds, SeedError } from '../../src/data/seeds';
+import { loadSeeds } from '../../src/data/seeds';
+import { seedFixture } from './seedFixture';
 import { formulaIds, parseFormula } from '../../src/data/formula';
 import { interpolate } from '../../src/lib/text';
 
 const HEADER = 'id,entity,metric,period,value,low,high,unit,per,scope,kind,confidence,vintage,source,note,formula';
-const SOURCES = {
-  file: 'seeds/sources.csv',
-  text: 'id,publisher,title,date,url,accessed,licence,note\nsrc-a,Pub,Title,2024,https://example.org/a,2026-11-30,unknown,\n',
-};
-const CLAIMS = { file: 'seeds/claims.csv', text: 'id,chapter,claim_fr,claim_en,verdict,correction_fr,correction_en,figures\n' };
 const row = (id: string, value: string, unit: string, formula = '') =>
   [id, 'E', 'M', '2024', formula ? '' : value, '', '', unit, '', unit.startsWith('t') ? 'Scope 1' : '', formula ? 'derived' : 'measured',
     formula ? 'derived' : 'primary', '', 'src-a', '', formula].join(',');
-const parse = (...rows: string[]) =>
-  parseSeeds({ sources: SOURCES, claims: CLAIMS, datasets: [{ file: 'seeds/data/t.csv', text: [HEADER, ...rows].join('\n') }] });
-const problems = (...rows: string[]): string[] => {
-  try {
-    parse(...rows);
-  } catch (e) {
-    if (e instanceof SeedError) return e.problems;
-    throw e;
-  }
-  return [];
-};
+const { parse, problems } = seedFixture(HEADER);
 
 describe('derived figures: value = formula(inputs), computed at build time', () => {
   it('a growth rate in % is (a / b − 1) × 100', () => {

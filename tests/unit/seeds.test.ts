@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeeds, parseSeeds, SeedError } from '../../src/data/seeds';
+import { loadSeeds, parseSeeds } from '../../src/data/seeds';
+import { seedFixture } from './seedFixture';
 
 const HEADER = 'id,entity,metric,period,value,low,high,unit,per,scope,kind,confidence,vintage,source,note';
-const SOURCES = {
-  file: 'seeds/sources.csv',
-  text: 'id,publisher,title,date,url,accessed,licence,note\nsrc-a,Pub,Title,2024,https://example.org/a,2026-11-30,unknown,\n',
-};
-const CLAIMS = {
-  file: 'seeds/claims.csv',
-  text: 'id,chapter,claim_fr,claim_en,verdict,correction_fr,correction_en,figures\nC1,1,a,b,wrong,c,d,fig-a\n',
-};
 const row = (over: Record<string, string>) => {
   const base: Record<string, string> = {
     id: 'fig-a', entity: 'Microsoft', metric: 'Total', period: 'FY2023', value: '15357000', low: '', high: '',
@@ -18,17 +11,7 @@ const row = (over: Record<string, string>) => {
   const r = { ...base, ...over };
   return HEADER.split(',').map((k) => r[k]).join(',');
 };
-const parse = (...rows: string[]) =>
-  parseSeeds({ sources: SOURCES, claims: CLAIMS, datasets: [{ file: 'seeds/data/test.csv', text: [HEADER, ...rows].join('\n') }] });
-const problems = (...rows: string[]): string[] => {
-  try {
-    parse(...rows);
-  } catch (e) {
-    if (e instanceof SeedError) return e.problems;
-    throw e;
-  }
-  return [];
-};
+const { parse, problems } = seedFixture(HEADER, ['C1,1,a,b,wrong,c,d,fig-a']);
 
 describe('parseSeeds', () => {
   it('accepts a complete row and parses its value as a number', () => {
