@@ -1,7 +1,8 @@
 /**
  * `<cc-chart data-chart="<id>" data-step="<n>">`: one chart's root. Its `show(n)` moves the live SVG to step n,
  * reading the target marks from the build-time SVGs of that step (`svg[data-scene-for][data-scene-step][data-variant]`,
- * in the page or inside `<template>`s) and updates the accessible description and the caption. Touches only its own
+ * in the page or inside `<template>`s; on the story, fetched from `data-scenes-src` when the section comes near, see
+ * `loadScenes`) and updates the accessible description and the caption. Touches only its own
  * subtree; several instances may share a page. The layout variant (regular 720×480, compact 360×380) follows the
  * frame's width, and its shape when `data-fit="height"`.
  */
@@ -26,8 +27,12 @@ export class CcChart extends HTMLElement {
   #ro?: ResizeObserver;
   /** The build-time SVGs of this chart by `<step>/<variant>`, indexed once (on first use after each connect). */
   #scenes?: Map<string, SVGSVGElement>;
-  /** Counts show() calls, so that only the last one made while the renderer loads is drawn. */
+  /** Counts show() calls, so that only the last one made while the renderer or the scenes load is drawn. */
   #ticket = 0;
+  /** The fetch of this chart's scene fragment (`data-scenes-src`): made once; forgotten after a failure, to retry. */
+  #fetching?: Promise<boolean>;
+  /** Whether a step waits for the scenes (a later call for the step already shown cancels it). */
+  #waiting = false;
 
   get chartId(): string {
     return this.dataset['chart'] ?? '';
@@ -102,17 +107,59 @@ export class CcChart extends HTMLElement {
   }
 
   /**
-   * Shows step `n` (1-based). Out-of-range or non-integer values are ignored (safe fallback on embeds).
-   * @returns whether the step was shown
+   * Fetches this chart's scene fragment (`data-scenes-src`: a same-origin path, `/<locale>/scenes/<id>.html`, every
+   * step in both layouts) into a `<template data-scenes-for>` inside the chart, once. `cc-scrolly` calls it when the
+   * section comes near; `show()` when the step it must draw is missing.
+   * @returns whether the scenes are there: false without a same-origin `data-scenes-src`, or on a network error or a
+   * non-OK answer (nothing is shown then; a later call retries)
+   */
+  loadScenes(): Promise<boolean> {
+    const src = this.dataset['scenesSrc'] ?? '';
+    if (!src.startsWith('/') || src.startsWith('//')) return Promise.resolve(false);
+    this.#fetching ??= fetch(src)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${src}: ${r.status}`))))
+      .then((html) => {
+        const tpl = document.createElement('template');
+        tpl.innerHTML = html;
+        tpl.dataset['scenesFor'] = this.chartId;
+        this.append(tpl);
+        this.#scenes = undefined;
+        return true;
+      })
+      .catch(() => {
+        this.#fetching = undefined;
+        return false;
+      });
+    return this.#fetching;
+  }
+
+  /**
+   * Shows step `n` (1-based). Out-of-range or non-integer values are ignored (safe fallback on embeds). When the
+   * step's SVG is not in the page yet (story), the scenes are fetched first and the step drawn at once when they
+   * arrive, unless another step was asked for meanwhile.
+   * @returns whether the step was shown, or will be once the scenes arrive
    */
   show(n: number, { instant = false, force = false, variant = this.variant }: { instant?: boolean; force?: boolean; variant?: Variant } = {}): boolean {
     if (!Number.isInteger(n) || n < 1 || n > this.steps) return false;
-    if (!force && n === this.step && variant === this.variant) return true;
+    if (!force && n === this.step && variant === this.variant) {
+      if (this.#waiting) this.#ticket += 1;
+      this.#waiting = false;
+      return true;
+    }
     const target = this.scene(n, variant);
     const live = this.live;
-    if (!target || !live) return false;
-    const duration = instant ? 0 : motionDuration();
+    if (!live) return false;
     const ticket = (this.#ticket += 1);
+    this.#waiting = false;
+    if (!target) {
+      if (!this.dataset['scenesSrc']) return false;
+      this.#waiting = true;
+      void this.loadScenes().then((ok) => {
+        if (ok && ticket === this.#ticket && this.scene(n, variant)) this.show(n, { instant: true, force: true, variant });
+      });
+      return true;
+    }
+    const duration = instant ? 0 : motionDuration();
     if (renderer) renderer.renderScene(live, target, duration);
     else if (duration <= 1) jumpTo(live, target);
     else {

@@ -1,6 +1,7 @@
 /**
  * `<cc-scrolly>`: a scrolly section. Its steps (`[data-step-index]`) drive the `<cc-chart>` inside it: the chart
- * always shows the active step, derived from the layout by the scroller adapter.
+ * always shows the active step, derived from the layout by the scroller adapter. The chart's scenes are fetched when
+ * the section is less than two screen heights away (`NEAR`), so that they are there before its first step.
  */
 import './cc-chart';
 import type { CcChart } from './cc-chart';
@@ -16,6 +17,25 @@ function triggerOffset(el: Element): number {
   return v > 0 && v < 1 ? v : 0.55;
 }
 
+/** How near (CSS margin around the viewport) a section must come for its chart's scenes to be fetched. */
+const NEAR = '200% 0px';
+
+/** One observer for every section: fetch a chart's scenes when its section comes near, then stop watching it. */
+let nearObserver: IntersectionObserver | undefined;
+const watchNear = (el: CcScrolly) => {
+  nearObserver ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        nearObserver?.unobserve(e.target);
+        void e.target.querySelector<CcChart>('cc-chart')?.loadScenes();
+      }
+    },
+    { rootMargin: NEAR },
+  );
+  nearObserver.observe(el);
+};
+
 class CcScrolly extends HTMLElement {
   #scroller?: Scroller;
 
@@ -23,6 +43,7 @@ class CcScrolly extends HTMLElement {
     const chart = this.querySelector<CcChart>('cc-chart');
     const steps = Array.from(this.querySelectorAll<HTMLElement>('[data-step-index]'));
     if (!chart || steps.length === 0) return;
+    watchNear(this);
     this.#scroller = createScroller({
       steps,
       offset: triggerOffset(this),
@@ -38,6 +59,7 @@ class CcScrolly extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#scroller?.destroy();
+    nearObserver?.unobserve(this);
   }
 }
 

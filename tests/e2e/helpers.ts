@@ -64,7 +64,12 @@ export async function liveGeometry(page: Page, chart: string) {
 export async function targetGeometry(page: Page, chart: string, step: number, variant = 'regular') {
   return page.evaluate(
     ({ id, n, v }) => {
-      const svg = document.querySelector(`svg[data-scene-for="${id}"][data-scene-step="${n}"][data-variant="${v}"]`)!;
+      const sel = `svg[data-scene-for="${id}"][data-scene-step="${n}"][data-variant="${v}"]`;
+      // In the page, or in a template (embed and classroom pages; the story's fetched scenes).
+      const svg = (document.querySelector(sel) ??
+        Array.from(document.querySelectorAll('template'))
+          .map((t) => t.content.querySelector(sel))
+          .find(Boolean))!;
       const out: Record<string, string> = {};
       for (const el of Array.from(svg.querySelectorAll(':scope > [data-key]'))) {
         const g = ['x', 'y', 'width', 'height', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'd'].map((a) => el.getAttribute(a) ?? '').join('|');

@@ -59,32 +59,42 @@ for (const locale of EDITIONS) test.describe(`printing (/${locale}/)`, () => {
     await page.emulateMedia({ media: 'print' });
     const steps = await page.locator('[data-step-index]').count();
     expect(steps).toBeGreaterThanOrEqual(15);
+    // Each figure is an image of its step's scene (the regular layout at this width); its smallest label is read from
+    // the SVG file and scaled by the image's printed width.
     const figs = await page.$$eval('.step', (els) =>
-      els.map((s) => {
-        const fig = s.querySelector<HTMLElement>('.step__figure')!;
-        const svg = fig.querySelector<SVGSVGElement>('svg.scene--regular')!;
-        const text = s.querySelector<HTMLElement>('.step__text')!;
-        const f = fig.getBoundingClientRect();
-        const t = text.getBoundingClientRect();
-        return {
-          id: s.id,
-          figure: getComputedStyle(fig).display !== 'none' && svg.getBoundingClientRect().height > 100,
-          step: svg.getAttribute('data-scene-step'),
-          above: t.top >= f.bottom - 1 && Math.abs(t.left - f.left) < 40,
-          last: s.id === `${s.id.replace(/-\d+$/, '')}-${s.closest('.scrolly')?.querySelectorAll('.step').length}`,
-          sources: fig.querySelectorAll('.step__figure-source').length,
-          source: /https?:\/\//.test(fig.querySelector('.step__figure-source')?.textContent ?? ''),
-          // The smallest chart label as printed, in points (CSS px × 0.75), and the figure's share of the text width.
-          label: Math.min(...Array.from(svg.querySelectorAll('text')).filter((x) => x.textContent!.trim()).map((x) => parseFloat(getComputedStyle(x).fontSize) * (svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(' ')[2])) * 0.75)),
-          width: svg.getBoundingClientRect().width / document.documentElement.clientWidth,
-        };
-      }),
+      Promise.all(
+        els.map(async (s) => {
+          const fig = s.querySelector<HTMLElement>('.step__figure')!;
+          const img = fig.querySelector<HTMLImageElement>('img')!;
+          const text = s.querySelector<HTMLElement>('.step__text')!;
+          const f = fig.getBoundingClientRect();
+          const t = text.getBoundingClientRect();
+          const src = img.currentSrc || img.src;
+          const svg = await (await fetch(src)).text();
+          const sizes = [...svg.matchAll(/<text[^>]*?(?:font-size="([\d.]+)"|font-size:([\d.]+)px)/g)].map((m) => Number(m[1] ?? m[2]));
+          const viewW = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)![1]);
+          const shown = img.getBoundingClientRect();
+          const m = /\/scenes\/([^/]+)\/(\d+)\.svg$/.exec(new URL(src).pathname);
+          return {
+            id: s.id,
+            figure: getComputedStyle(fig).display !== 'none' && shown.height > 100,
+            step: m ? `${m[1]}-${m[2]}` : `wrong image ${src}`,
+            above: t.top >= f.bottom - 1 && Math.abs(t.left - f.left) < 40,
+            last: s.id === `${s.id.replace(/-\d+$/, '')}-${s.closest('.scrolly')?.querySelectorAll('.step').length}`,
+            sources: fig.querySelectorAll('.step__figure-source').length,
+            source: /https?:\/\//.test(fig.querySelector('.step__figure-source')?.textContent ?? ''),
+            // The smallest chart label as printed, in points (CSS px × 0.75), and the figure's share of the text width.
+            label: Math.min(...sizes) * (shown.width / viewW) * 0.75,
+            width: shown.width / document.documentElement.clientWidth,
+          };
+        }),
+      ),
     );
     console.log(`story print: smallest chart label ${Math.min(...figs.map((f) => f.label)).toFixed(2)} pt`);
     expect(figs.filter((f) => f.label < 8).map((f) => `${f.id}: ${f.label.toFixed(2)} pt`), 'chart labels under 8 pt').toEqual([]);
     expect(figs.filter((f) => f.width < 0.95).map((f) => f.id), 'figure narrower than the page').toEqual([]);
     expect(figs.filter((f) => !f.figure).map((f) => f.id), 'steps without their figure').toEqual([]);
-    expect(figs.filter((f) => f.id !== `${f.id.replace(/-\d+$/, '')}-${f.step}`).map((f) => f.id), 'figure in another step’s state').toEqual([]);
+    expect(figs.filter((f) => f.id !== f.step).map((f) => `${f.id}: ${f.step}`), 'figure in another step’s state').toEqual([]);
     expect(figs.filter((f) => !f.above).map((f) => f.id), 'figure not above its text').toEqual([]);
     // Each chart's source list once, with URLs, under its last step; never repeated on the other steps.
     expect(figs.filter((f) => f.last && !f.source).map((f) => f.id), 'no source URL under the last step').toEqual([]);
@@ -118,6 +128,9 @@ for (const locale of EDITIONS) test.describe(`printing (/${locale}/)`, () => {
     expect(all).toMatch(/https?:\/\/\S+/);
     expect(all).not.toMatch(w.storyControls);
     console.log(`story PDF: ${pages.length - 1} A4 pages, ${counts} step figures`);
+    // Printing loads every step's image (lazy on screen): none is left blank.
+    const blank = await page.$$eval('.step__figure img', (els) => els.filter((e) => !((e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth > 0)).map((e) => e.closest('.step')!.id));
+    expect(blank).toEqual([]);
     // Sources once per chart: far fewer "Source(s) :" lines than step figures.
     expect([...all.matchAll(w.sources)].length).toBeLessThan(counts);
     rasterise(`story-print-${locale}`, 3);

@@ -118,6 +118,26 @@ for (const locale of EDITIONS) test.describe(`the story at /${locale}/`, () => {
     expect(seen).toBeGreaterThanOrEqual(3);
   });
 
+  test('the page carries no step SVGs: a chart fetches its scenes when its section comes near, then draws the step read', async ({ page, request }) => {
+    const html = await (await request.get(`/${locale}/`)).text();
+    expect(html.match(/data-scene-for=/g) ?? []).toEqual([]);
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/scenes\/([a-z0-9-]+)\.html$/.exec(new URL(r.url()).pathname);
+      if (m) fetched.push(m[1]!);
+    });
+    await page.goto(`/${locale}/`);
+    await page.waitForLoadState('networkidle');
+    // At the top: the first chapter's charts at most, not the last chapters'.
+    expect(fetched).not.toContain('google-removal');
+    expect(fetched).not.toContain('offsets-vs-emissions');
+    await scrollToStep(page, 'google-removal-2');
+    await expectStep(page, 'google-removal', 2);
+    expect(fetched.filter((c) => c === 'google-removal')).toEqual(['google-removal']);
+    await page.waitForTimeout(1200);
+    expect(await liveGeometry(page, 'google-removal')).toEqual(await targetGeometry(page, 'google-removal', 2));
+  });
+
   test('the first step of each chart is in the HTML before any script runs', async ({ request }) => {
     const html = await (await request.get(`/${locale}/`)).text();
     expect(html).toMatch(/<cc-chart[^>]*data-chart="microsoft-emissions"[^>]*data-step="1"/);
@@ -131,9 +151,20 @@ for (const locale of EDITIONS) test.describe(`with JavaScript off (/${locale}/)`
     await page.goto(`/${locale}/`);
     const steps = await page.locator('[data-step-index]').count();
     expect(steps).toBeGreaterThanOrEqual(15);
-    const visibleFigures = await page.locator('.step__figure svg.scene--regular').evaluateAll((els) => els.filter((e) => (e as SVGElement).getBoundingClientRect().height > 50).length);
-    expect(visibleFigures).toBe(steps);
-    await expect(page.locator('#microsoft-emissions-3 .step__figure svg.scene--regular')).toHaveAttribute('aria-label', locale === 'fr' ? /\d,\d\u202fMt CO2e/ : /\d\.\d\u00a0Mt CO2e/);
+    // Every step's figure is an image of its scene, drawn (loaded, not broken) beside its text.
+    const img = page.locator('#microsoft-emissions-3 .step__figure img');
+    await img.scrollIntoViewIfNeeded();
+    await expect(img).toHaveAttribute('alt', locale === 'fr' ? /\d,\d\u202fMt CO2e/ : /\d\.\d\u00a0Mt CO2e/);
+    await expect.poll(() => img.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth)).toBeGreaterThan(300);
+    await page.evaluate(async () => {
+      for (const e of Array.from(document.querySelectorAll('.step__figure img'))) e.scrollIntoView();
+    });
+    const drawn = await page.locator('.step__figure img').evaluateAll((els) =>
+      els.map((e) => ({ id: e.closest('.step')!.id, ok: (e as HTMLImageElement).getBoundingClientRect().height > 50 })).filter((x) => !x.ok),
+    );
+    expect(drawn).toEqual([]);
+    expect(await page.locator('.step__figure img').count()).toBe(steps);
+    await expect.poll(() => page.locator('.step__figure img').evaluateAll((els) => els.filter((e) => !((e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth > 0)).length)).toBe(0);
   });
 });
 
@@ -142,7 +173,9 @@ test.describe('on a short viewport (200 % zoom of 1280×800, a landscape phone)'
   test('the scrolly unrolls so that each figure is drawn at full column width', async ({ page }) => {
     await page.goto('/fr/');
     await expect(page.locator('.scrolly__graphic .chart__frame').first()).toBeHidden();
-    const fig = page.locator('#microsoft-emissions-2 .step__figure svg.scene--regular');
+    const fig = page.locator('#microsoft-emissions-2 .step__figure img');
+    await fig.scrollIntoViewIfNeeded();
+    await expect.poll(() => fig.evaluate((e: HTMLImageElement) => e.complete && e.naturalWidth)).toBeGreaterThan(300);
     await expect(fig).toBeVisible();
     const box = (await fig.boundingBox())!;
     expect(box.width).toBeGreaterThan(500);

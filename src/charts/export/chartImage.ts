@@ -224,6 +224,38 @@ export function chartSvg(chart: BuiltChart, n: number, { site, variant = 'regula
   return { svg, width: W, height: H };
 }
 
+/**
+ * The local fonts a scene image may use in place of the UI font: an SVG drawn by `<img>` loads no web font, so it takes
+ * Arial's metric twins (Arial, Helvetica, Liberation Sans, Arimo; Roboto on Android) scaled to Source Sans 3's widths
+ * with the overrides of src/styles/fonts.css, so labels keep the room the scene gave them.
+ */
+const IMG_FONT_FACES = [400, 600]
+  .map((w) => {
+    const names = w === 400 ? ['Source Sans 3', 'Arial', 'Helvetica', 'Liberation Sans', 'Arimo', 'Roboto'] : ['Source Sans 3 SemiBold', 'Arial Bold', 'Helvetica Bold', 'Liberation Sans Bold', 'Arimo Bold', 'Roboto Medium'];
+    const src = names.map((n) => `local('${n}')`).join(',');
+    return `@font-face{font-family:'CC Sans';font-weight:${w};src:${src};size-adjust:93.76%;ascent-override:109.21%;descent-override:42.66%}`;
+  })
+  .join('');
+
+/**
+ * One step's scene as a light SVG image, for the `<img>` that stands for the step's figure where the live chart does
+ * not run (JavaScript off, print, short landscape screens): the marks with the chart colours inlined (light theme), the
+ * step's description as `<title>`, a background, and local fonts only (no embedded font: a few KB per file).
+ * @param chart a built chart @param n step, 1-based @param variant layout
+ * @returns `{ svg, width, height }`, width and height in CSS px (the scene's viewBox)
+ * @throws Error when the step does not exist
+ */
+export function sceneImageSvg(chart: BuiltChart, n: number, variant: Variant): { svg: string; width: number; height: number } {
+  const marks = styledMarks(chart, n, variant);
+  const { width: W, height: H } = marks;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" style="font-family:'CC Sans',sans-serif;font-variant-numeric:tabular-nums" role="img">` +
+    `<title>${escapeXml(chart.steps[n - 1]!.description)}</title><style>${IMG_FONT_FACES}</style>` +
+    `<rect width="${W}" height="${H}" fill="${token('--cc-bg')}"/>` +
+    `<g font-size="${variant === 'compact' ? 12 : 14}" style="fill:${token('--cc-text')}">${marks.svg}</g></svg>`;
+  return { svg, width: W, height: H };
+}
+
 /** Renders an SVG string to PNG with the UI font. @param zoom scale factor (2 for slides) */
 export function svgToPng(svg: string, zoom = 1): Buffer {
   const r = new Resvg(svg, {
