@@ -1,26 +1,43 @@
 /**
- * Points a dialog's snippets and credit (`textarea[data-snippet]`, `[data-credit]`) at step n: the embed URL's
- * `?step=` (plus `since=<today>`, the day the code is copied), the image's `step-<n>.png` and the story link
- * `#<chart>-<n>`, and at the origin the page is served from
- * (`location.origin` replaces the build-time origin `data-embed-site`, so that the snippet works whatever SITE_URL was).
- * Plain text edits of textarea values and textContent, never HTML. Ignores n outside 1..`data-embed-steps`.
+ * The "Intégrer" / "Embed" dialog in the browser: fills the page's one dialog (EmbedDialog.astro) for the chart whose
+ * button was pressed, opens it, copies its snippets. Loaded by EmbedDialog.astro.
  */
-export function retarget(d: HTMLElement, n: number): void {
-  const id = d.dataset['embedChart'] ?? '';
-  const steps = Number(d.dataset['embedSteps']);
-  if (!id || !Number.isInteger(n) || n < 1 || n > steps) return;
-  // The build-time origin (SITE_URL, or a placeholder when it was not set) becomes the one the page is served from.
-  const built = d.dataset['embedSite'] ?? '';
-  const here = /^https?:$/.test(location.protocol) ? location.origin : '';
-  const fix = (s: string) =>
-    (built && here ? s.split(built).join(here) : s)
-      .replace(/(\/embed\/[a-z0-9-]+\/)\?step=\d+(?:&amp;since=[\d-]+)?/g, `$1?step=${n}&amp;since=${today()}`)
-      .replace(/\/step-\d+\.png"/g, `/step-${n}.png"`)
-      .replace(new RegExp(`#${id}-\\d+`, 'g'), `#${id}-${n}`);
-  for (const a of Array.from(d.querySelectorAll<HTMLTextAreaElement>('textarea[data-snippet]'))) a.value = fix(a.value);
-  const credit = d.querySelector('[data-credit]');
-  if (credit) credit.textContent = fix(credit.textContent ?? '');
+import { iframeSnippet, imageSnippet, stepUrl } from '../lib/embedCode';
+import { LOCALES, type Locale } from '../i18n/locales';
+
+/** What an "Intégrer" button says of its chart (`data-embed-open`, `data-embed-title`, `data-embed-steps`). */
+interface EmbedTarget {
+  chart: string;
+  title: string;
+  steps: number;
+}
+
+/**
+ * Fills the page's embed dialog for one chart at step n: its title, the iframe snippet (`?step=n&since=<today>`, the
+ * day the code is copied), the image snippet (`step-<n>.png`, linking to the story's `#<chart>-<n>`) and the credit,
+ * at the origin the page is served from (`location.origin`; the build's `data-embed-site` when the page is not served
+ * over http). Plain text (textarea values, textContent), never HTML.
+ * @returns false, leaving the dialog as it was, for a chart id that is not plain, a step outside 1..steps or an
+ * unknown locale
+ */
+export function fillDialog(d: HTMLElement, { chart, title, steps }: EmbedTarget, n: number): boolean {
+  const locale = d.dataset['embedLocale'] ?? '';
+  if (!/^[a-z0-9-]+$/.test(chart) || !Number.isInteger(n) || n < 1 || n > steps || !(LOCALES as readonly string[]).includes(locale)) return false;
+  const site = /^https?:$/.test(location.protocol) ? location.origin : (d.dataset['embedSite'] ?? '');
+  const credit = `${d.dataset['creditPrefix'] ?? ''} — ${stepUrl(site, locale as Locale, chart, n)}`;
+  const snippets: Record<string, string> = {
+    iframe: iframeSnippet(site, locale as Locale, chart, title, n).replace(/\?step=\d+/, (q) => `${q}&amp;since=${today()}`),
+    image: imageSnippet(site, locale as Locale, chart, n, title, credit),
+  };
+  for (const a of Array.from(d.querySelectorAll<HTMLTextAreaElement>('textarea[data-snippet]'))) a.value = snippets[a.dataset['snippet'] ?? ''] ?? '';
+  const titleEl = d.querySelector('[data-embed-title]');
+  if (titleEl) titleEl.textContent = title;
+  const creditEl = d.querySelector('[data-credit]');
+  if (creditEl) creditEl.textContent = credit;
+  for (const s of Array.from(d.querySelectorAll('[data-copy-status]'))) s.textContent = '';
+  d.dataset['embedChart'] = chart;
   d.dataset['embedStep'] = String(n);
+  return true;
 }
 
 /** Today's date where the reader is, `YYYY-MM-DD` (the `?since=` of a copied snippet). */
@@ -38,8 +55,9 @@ function stepOf(open: Element, id: string): number {
 }
 
 /**
- * The embed dialog's behaviour, one delegated listener for every "Intégrer" button of the page: `[data-embed-open=id]`
- * opens `<dialog id>` as a modal (its snippets first retargeted at the step shown), `[data-embed-close]` or a click on the backdrop closes it (Escape is native),
+ * The embed dialog's behaviour, one delegated listener for every "Intégrer" button of the page: `[data-embed-open=<chart>]`
+ * opens the page's `<dialog id="embed-dialog">` as a modal, first filled for that chart at the step shown (the last
+ * step when the chart's step cannot be read), `[data-embed-close]` or a click on the backdrop closes it (Escape is native),
  * `[data-copy=textarea-id]` copies the snippet (Clipboard API, else selects the text and uses execCommand) and says so
  * in the next `[data-copy-status]`.
  */
@@ -47,11 +65,10 @@ document.addEventListener('click', (e) => {
   const el = e.target as Element;
   const open = el.closest<HTMLElement>('[data-embed-open]');
   if (open) {
-    const d = document.getElementById(open.dataset['embedOpen'] ?? '');
-    if (d instanceof HTMLDialogElement && !d.open) {
-      retarget(d, stepOf(open, d.dataset['embedChart'] ?? ''));
-      d.showModal();
-    }
+    const d = document.getElementById('embed-dialog');
+    const target = { chart: open.dataset['embedOpen'] ?? '', title: open.dataset['embedTitle'] ?? '', steps: Number(open.dataset['embedSteps']) };
+    const shown = stepOf(open, target.chart);
+    if (d instanceof HTMLDialogElement && !d.open && fillDialog(d, target, Number.isInteger(shown) && shown >= 1 ? shown : target.steps)) d.showModal();
     return;
   }
   if (el instanceof HTMLDialogElement) return el.close(); // backdrop

@@ -453,7 +453,7 @@ test('the snippets open at the chart’s last step by default, and at the step s
   const open = page.locator('[data-embed-open]').first();
   await open.scrollIntoViewIfNeeded();
   await page.waitForTimeout(600);
-  const id = await open.evaluate((b) => document.getElementById((b as HTMLElement).dataset['embedOpen']!)!.dataset['embedChart']!);
+  const id = (await open.getAttribute('data-embed-open'))!;
   const shownStep = await page.locator(`cc-scrolly cc-chart[data-chart="${id}"]`).getAttribute('data-step');
   await open.click();
   await expect(page.locator('dialog[open] textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`\\?step=${shownStep}&amp;since=`));
