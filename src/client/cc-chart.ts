@@ -124,6 +124,10 @@ export class CcChart extends HTMLElement {
         tpl.dataset['scenesFor'] = this.chartId;
         this.append(tpl);
         this.#scenes = undefined;
+        // A live SVG written empty (charts far from the top of the story) gets its step at once.
+        const live = this.live;
+        const target = this.scene(this.step, this.variant);
+        if (live && target && !live.querySelector('[data-key]')) jumpTo(live, target);
         return true;
       })
       .catch(() => {
