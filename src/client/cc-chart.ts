@@ -76,7 +76,12 @@ export class CcChart extends HTMLElement {
       // (used by the embed's CSS).
       const k = v === 'compact' && width > 0 && width < COMPACT_WIDTH ? COMPACT_WIDTH / width : 1;
       this.style.setProperty('--cc-text-k', String(Math.ceil(k * 1000) / 1000));
-      if (v !== this.variant) this.show(this.step, { instant: true, force: true, variant: v });
+      if (v === this.variant) return;
+      const live = this.live;
+      // A live SVG still empty (its scenes not fetched yet) only notes the layout: the scenes, when they arrive, are drawn
+      // in it. Asking for them here would fetch every chart of the story at load on a phone.
+      if (live && !live.querySelector('[data-key]') && !this.scene(this.step, v)) live.dataset['variant'] = v;
+      else this.show(this.step, { instant: true, force: true, variant: v });
     });
     this.#ro.observe(frame);
   }

@@ -126,11 +126,17 @@ for (const locale of EDITIONS) test.describe(`the story at /${locale}/`, () => {
       const m = /\/scenes\/([a-z0-9-]+)\.html$/.exec(new URL(r.url()).pathname);
       if (m) fetched.push(m[1]!);
     });
-    await page.goto(`/${locale}/`);
-    await page.waitForLoadState('networkidle');
-    // At the top: the first chapter's charts at most, not the last chapters'.
-    expect(fetched).not.toContain('google-removal');
-    expect(fetched).not.toContain('offsets-vs-emissions');
+    // At the top, on a phone (where every chart takes its compact layout) and on a desktop: the first chapter's charts
+    // at most, not the last chapters'.
+    for (const [width, height] of [[375, 740], [1280, 800]] as const) {
+      fetched.length = 0;
+      await page.setViewportSize({ width, height });
+      await page.goto(`/${locale}/`);
+      await page.waitForLoadState('networkidle');
+      expect(fetched.length, `${width} px: ${fetched.join(', ')}`).toBeLessThanOrEqual(4);
+      expect(fetched).not.toContain('google-removal');
+      expect(fetched).not.toContain('offsets-vs-emissions');
+    }
     await scrollToStep(page, 'google-removal-2');
     await expectStep(page, 'google-removal', 2);
     expect(fetched.filter((c) => c === 'google-removal')).toEqual(['google-removal']);
