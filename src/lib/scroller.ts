@@ -44,6 +44,8 @@ interface Live {
   /** After a window resize; `widthChanged` when the width moved (not a phone toolbar showing or hiding). */
   resized: (widthChanged: boolean) => void;
   sync: () => void;
+  /** The page's layout changed height (fonts, an opened disclosure, images): forget the measured step positions. */
+  relayout: () => void;
 }
 const live = new Set<Live>();
 let lastWidth = 0;
@@ -55,6 +57,18 @@ const onResize = () => {
 const onSync = () => {
   for (const s of live) s.sync();
 };
+/**
+ * Watches the page's height, measured after layout: a change means steps may have moved (an image or a table above
+ * them, fonts), so every scroller measures its steps again. Not a scroll listener: scrolling never triggers it.
+ */
+let bodyObserver: ResizeObserver | undefined;
+let bodyHeight = -1;
+const onBodyResize = (entries: ResizeObserverEntry[]) => {
+  const h = entries[entries.length - 1]?.contentRect.height ?? 0;
+  if (h === bodyHeight) return;
+  bodyHeight = h;
+  for (const s of live) s.relayout();
+};
 const SYNC_EVENTS = ['scrollend', 'pageshow', 'hashchange'] as const;
 
 /** Adds a scroller to the shared listeners (installed with the first one). */
@@ -63,6 +77,8 @@ function listen(s: Live): void {
     lastWidth = window.innerWidth;
     window.addEventListener('resize', onResize);
     for (const e of SYNC_EVENTS) window.addEventListener(e, onSync);
+    bodyObserver ??= new ResizeObserver(onBodyResize);
+    bodyObserver.observe(document.body);
   }
   live.add(s);
 }
@@ -73,6 +89,8 @@ function unlisten(s: Live): void {
   if (live.size > 0) return;
   window.removeEventListener('resize', onResize);
   for (const e of SYNC_EVENTS) window.removeEventListener(e, onSync);
+  bodyObserver?.disconnect();
+  bodyHeight = -1;
 }
 
 /** How many window listeners the scrollers hold now (one per event, whatever their number; 0 when none). For tests. */
@@ -84,11 +102,18 @@ export function windowListenerCount(): number {
 export function createScroller({ steps, offset = 0.5, onActive, viewportHeight = () => window.innerHeight }: ScrollerOptions): Scroller {
   if (steps.length === 0) throw new Error('createScroller: no steps');
   let frame = 0;
+  /**
+   * The steps' tops in document coordinates (px), measured once and again only after a resize or a change of the
+   * page's height: while the reader scrolls, the active step comes from `scrollY` alone, without reading the layout
+   * (which would force a layout of the whole page in a frame where a transition has just moved the chart's marks).
+   */
+  let docTops: number[] | undefined;
   const sync = () => {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
-      const tops = steps.map((s) => s.getBoundingClientRect().top);
-      onActive(activeIndex(tops, viewportHeight() * offset));
+      const y = window.scrollY;
+      docTops ??= steps.map((s) => s.getBoundingClientRect().top + y);
+      onActive(activeIndex(docTops.map((t) => t - y), viewportHeight() * offset));
     });
   };
   const rounded = (Math.round(offset * 10) / 10) as scrollama.DecimalType;
@@ -99,9 +124,14 @@ export function createScroller({ steps, offset = 0.5, onActive, viewportHeight =
   const entry: Live = {
     resized: (widthChanged) => {
       if (widthChanged) instance.resize();
+      docTops = undefined;
       sync();
     },
     sync,
+    relayout: () => {
+      docTops = undefined;
+      sync();
+    },
   };
   listen(entry);
   sync();
