@@ -1,8 +1,9 @@
 /**
- * Inline scripts under the Content-Security-Policy: Astro hashes the scripts and styles it bundles, not `is:inline`
- * scripts; a component that needs one (set before first paint, so it cannot be a module) renders the code with
- * `<script is:inline set:html={code} />` and registers its hash with `Astro.csp.insertScriptHash(cspScriptHash(code))`.
- * Build-time only (Node's crypto).
+ * Inline scripts and styles under the Content-Security-Policy: Astro hashes the scripts and styles it bundles, not
+ * `is:inline` ones; a component that needs an inline script (set before first paint, so it cannot be a module) renders
+ * the code with `<script is:inline set:html={code} />` and registers its hash with
+ * `Astro.csp.insertScriptHash(cspScriptHash(code))`; an inline style built from data (src/components/DataTableLabels.astro)
+ * does the same with `insertStyleHash(cspStyleHash(css))`. Build-time only (Node's crypto).
  */
 import { createHash } from 'node:crypto';
 
@@ -13,3 +14,6 @@ import { createHash } from 'node:crypto';
 export function cspScriptHash(code: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 }
+
+/** The same digest for a style element's whole text content (CSP hashes scripts and styles alike). */
+export const cspStyleHash = cspScriptHash;

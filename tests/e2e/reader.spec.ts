@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { dict } from '../../src/i18n';
 
 /** Readers' trip-ups (issue #8): what a reader sees on a phone, a laptop and on paper. */
 
@@ -95,57 +96,93 @@ for (const [width, height] of [
 test.describe('the data table on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
-  test('each row reads at a glance: value first, nothing scrolls sideways, rows of a few lines', async ({ page }) => {
-    await page.goto('/fr/');
-    const details = page.locator('.chart-meta details.data-table').first();
-    await details.locator('summary').click();
-    const m = await details.evaluate((d) => {
-      const region = d.querySelector<HTMLElement>('.data-table__scroll')!;
-      const rows = Array.from(d.querySelectorAll<HTMLElement>('tbody tr'));
-      return {
-        sideways: region.scrollWidth - region.clientWidth,
-        inner: region.scrollHeight - region.clientHeight,
-        rows: rows.map((r) => {
-          const cells = Array.from(r.children) as HTMLElement[];
-          const value = r.querySelector<HTMLElement>('.num')!.getBoundingClientRect();
-          const first = Math.min(...cells.map((c) => c.getBoundingClientRect().top));
-          return { h: Math.round(r.getBoundingClientRect().height), valueFirst: value.top <= first + 1, valueRight: Math.round(value.right) };
-        }),
-      };
+  for (const locale of ['fr', 'en'] as const) {
+    test(`/${locale}/: each row reads at a glance: value first, period beside it, scope, status and source labelled, nothing scrolls sideways, rows of a few lines`, async ({ page }) => {
+      const D = dict(locale);
+      await page.goto(`/${locale}/`);
+      const details = page.locator('.chart-meta details.data-table').first();
+      await details.locator('summary').click();
+      const m = await details.evaluate((d, L) => {
+        const region = d.querySelector<HTMLElement>('.data-table__scroll')!;
+        const rows = Array.from(d.querySelectorAll<HTMLElement>('tbody tr'));
+        // Columns found by their header's words, as a reader of the wide table finds them.
+        const headers = Array.from(d.querySelectorAll('thead th'), (th) => th.textContent!.trim());
+        const col = (k: string) => headers.indexOf(L[k]!);
+        /** The words shown before a cell (CSS generated content; its alternative text is empty). */
+        const label = (c: Element) => /^"(.*)" \/ ""$/.exec(getComputedStyle(c, '::before').content)?.[1] ?? '';
+        return {
+          headers,
+          sideways: region.scrollWidth - region.clientWidth,
+          inner: region.scrollHeight - region.clientHeight,
+          rows: rows.map((r) => {
+            const cells = Array.from(r.children) as HTMLElement[];
+            const value = cells[col('value')]!.getBoundingClientRect();
+            const period = cells[col('period')]!.getBoundingClientRect();
+            const first = Math.min(...cells.map((c) => c.getBoundingClientRect().top));
+            return {
+              h: Math.round(r.getBoundingClientRect().height),
+              valueFirst: value.top <= first + 1,
+              valueRight: Math.round(value.right),
+              periodBeside: Math.abs(period.top - value.top) < value.height && period.left >= value.right,
+              labels: Object.fromEntries(['entity', 'metric', 'period', 'value', 'scope', 'status', 'source'].map((k) => [k, label(cells[col(k)]!)])),
+            };
+          }),
+        };
+      }, D.table);
+      expect(m.headers).toEqual(['entity', 'metric', 'period', 'value', 'scope', 'status', 'source'].map((k) => D.table[k]));
+      expect(m.sideways, 'the table scrolls sideways').toBeLessThanOrEqual(1);
+      expect(m.inner, 'the table is a box that scrolls inside the page').toBeLessThanOrEqual(1);
+      expect(m.rows.length).toBeGreaterThan(0);
+      const labelled = (k: string) => `${D.table[k]}${D.colon.trimEnd()} `;
+      for (const r of m.rows) {
+        expect(r.valueFirst, 'the value comes first').toBe(true);
+        expect(r.valueRight, 'the value is on screen').toBeLessThanOrEqual(375);
+        expect(r.periodBeside, 'the period sits beside the value').toBe(true);
+        // The period reads as a year, unlabelled; scope, status and source are labelled in the page's language.
+        expect(r.labels).toEqual({ entity: '', metric: '', period: '', value: '', scope: labelled('scope'), status: labelled('status'), source: labelled('source') });
+        // At most 30 % of the screen (today 150–295 px, one and a half rows in a 332 px box).
+        expect(r.h, 'a row fits in a glance').toBeLessThanOrEqual(0.3 * 740);
+      }
+      // Still a table for assistive technology: Chromium's own accessibility tree.
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.chart-meta details.data-table table' });
+      const roles = async (role: string) => (await cdp.send('Accessibility.queryAXTree', { nodeId, role })).nodes.length;
+      expect(await roles('table')).toBe(1);
+      expect(await roles('row')).toBe(m.rows.length + 1);
+      expect(await roles('rowheader')).toBe(m.rows.length);
+      expect(await roles('columnheader')).toBe(7);
+      expect(await roles('cell')).toBe(m.rows.length * 6);
+      // The card labels are not read out (the column headers are): a cell's name is its text alone.
+      const snapshot = await details.locator('table').ariaSnapshot();
+      expect(snapshot).not.toContain(labelled('scope').trim());
     });
-    expect(m.sideways, 'the table scrolls sideways').toBeLessThanOrEqual(1);
-    expect(m.inner, 'the table is a box that scrolls inside the page').toBeLessThanOrEqual(1);
-    expect(m.rows.length).toBeGreaterThan(0);
-    for (const r of m.rows) {
-      expect(r.valueFirst, 'the value comes first').toBe(true);
-      expect(r.valueRight, 'the value is on screen').toBeLessThanOrEqual(375);
-      // At most 30 % of the screen (today 150–295 px, one and a half rows in a 332 px box).
-      expect(r.h, 'a row fits in a glance').toBeLessThanOrEqual(0.3 * 740);
-    }
-    // Still a table for assistive technology: Chromium's own accessibility tree.
-    const cdp = await page.context().newCDPSession(page);
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.chart-meta details.data-table table' });
-    const roles = async (role: string) => (await cdp.send('Accessibility.queryAXTree', { nodeId, role })).nodes.length;
-    expect(await roles('table')).toBe(1);
-    expect(await roles('row')).toBe(m.rows.length + 1);
-    expect(await roles('rowheader')).toBe(m.rows.length);
-    expect(await roles('columnheader')).toBe(7);
-    expect(await roles('cell')).toBe(m.rows.length * 6);
-  });
+  }
 });
 
-test('on a laptop, the data table’s column headers stay in view while its rows scroll', async ({ page }) => {
+test('on a laptop, the data table’s column headers stay in view while its rows scroll, and values line up on the right', async ({ page }) => {
   await page.goto('/fr/');
   const details = page.locator('.chart-meta details.data-table').first();
   await details.scrollIntoViewIfNeeded();
   await details.locator('summary').click();
-  const r = await details.evaluate((d) => {
+  const r = await details.evaluate((d, value) => {
     const region = d.querySelector<HTMLElement>('.data-table__scroll')!;
-    const head = d.querySelector<HTMLElement>('thead th')!;
+    const heads = Array.from(d.querySelectorAll<HTMLElement>('thead th'));
+    const head = heads[0]!;
+    // The value column, found by its header's words: each value's text ends where its header's text ends.
+    const col = heads.findIndex((th) => th.textContent!.trim() === value);
+    const textRight = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return Math.round(range.getBoundingClientRect().right);
+    };
+    const headRight = textRight(heads[col]!);
+    const offRight = Array.from(d.querySelectorAll('tbody tr'), (tr) => Math.abs(textRight(tr.children[col]!) - headRight));
     region.scrollTop = region.scrollHeight;
-    return { scrolls: region.scrollHeight > region.clientHeight + 1, head: head.getBoundingClientRect().top - region.getBoundingClientRect().top };
-  });
+    return { scrolls: region.scrollHeight > region.clientHeight + 1, head: head.getBoundingClientRect().top - region.getBoundingClientRect().top, offRight };
+  }, dict('fr').table['value']!);
+  expect(r.offRight.length).toBeGreaterThan(0);
+  expect(Math.max(...r.offRight), 'values right-aligned under their header').toBeLessThanOrEqual(1);
   // When the rows scroll inside their box, the header row stays at its top.
   if (r.scrolls) expect(Math.abs(r.head)).toBeLessThanOrEqual(1);
 });
