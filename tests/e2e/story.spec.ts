@@ -178,6 +178,28 @@ for (const locale of EDITIONS) test.describe(`with JavaScript off (/${locale}/)`
   });
 });
 
+for (const locale of EDITIONS) test(`a chart's data table: without JavaScript plain HTML; with it, parsed when first opened, with the same rows (/${locale}/)`, async ({ browser }) => {
+  const rowsOf = async (js: boolean) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: js });
+    const page = await ctx.newPage();
+    await page.goto(`/${locale}/`);
+    const atLoad = await page.locator('table').count();
+    const details = page.locator('.chart-meta details.data-table').nth(3);
+    await details.locator('summary').click();
+    const rows = details.locator('tbody tr');
+    await expect(rows.first()).toBeVisible();
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    await ctx.close();
+    return { atLoad, cells };
+  };
+  const off = await rowsOf(false);
+  const on = await rowsOf(true);
+  expect(off.atLoad).toBe(13);
+  expect(on.atLoad).toBe(0);
+  expect(on.cells.length).toBeGreaterThan(3);
+  expect(on.cells).toEqual(off.cells);
+});
+
 test.describe('on a short viewport (200 % zoom of 1280×800, a landscape phone)', () => {
   test.use({ viewport: { width: 640, height: 400 } });
   test('the scrolly unrolls so that each figure is drawn at full column width', async ({ page }) => {
