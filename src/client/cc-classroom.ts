@@ -100,8 +100,6 @@ export class CcClassroom extends HTMLElement {
     stage?.addEventListener('pointerdown', this.#onPointerDown, { signal });
     stage?.addEventListener('pointerup', this.#onPointerUp, { signal });
     stage?.addEventListener('pointercancel', () => (this.#swipe = null), { signal });
-    const fs = this.querySelector<HTMLButtonElement>('[data-action="fullscreen"]');
-    if (fs && document.fullscreenEnabled) fs.hidden = false;
   }
 
   disconnectedCallback(): void {
