@@ -1,6 +1,7 @@
 /**
  * `<cc-scrolly>`: a scrolly section. Its steps (`[data-step-index]`) drive the `<cc-chart>` inside it: the chart
- * always shows the active step, derived from the layout by the scroller adapter. The chart's scenes are fetched when
+ * always shows the active step, derived from the layout by the scroller adapter; a `cc-read` event (detail `{ id }`,
+ * bubbling) names the step the reader has reached. The chart's scenes are fetched when
  * the section is less than two screen heights away (`NEAR`), so that they are there before its first step.
  */
 import './cc-chart';
@@ -49,10 +50,12 @@ class CcScrolly extends HTMLElement {
       offset: triggerOffset(this),
       // The trigger line does not move with a phone's toolbar (a height change under 120 px).
       viewportHeight: steadyHeight,
-      onActive: (i) => {
+      onActive: (i, reached) => {
         const n = Number(steps[i]?.dataset['stepIndex']);
         chart.show(n);
         steps.forEach((s, j) => s.classList.toggle('is-active', j === i));
+        // The step the reader has reached (its top past the trigger line), for the language switch (lang-switch.ts).
+        if (reached) this.dispatchEvent(new CustomEvent('cc-read', { detail: { id: steps[i]?.id ?? '' }, bubbles: true }));
       },
     });
   }

@@ -4,8 +4,8 @@
  * - on an embed page (`cc-embed`), the step shown as `?step=N` (other parameters such as `theme` kept);
  * - in the story (`cc-scrolly` on the page), the hash of the step or chapter being read: the last of `.step[id]`,
  *   `.chapter[id]`, `#glossaire` whose top is above the middle of the window (step and chapter ids are the same in both
- *   editions); when none is (the reader went back up to the header to find the switch), the last one read during
- *   this visit; else the page's own hash;
+ *   editions); when none is (the reader went back up to the header to find the switch), the last step reached
+ *   during this visit; else the page's own hash;
  * - elsewhere (classroom view, sources), the page's hash (the classroom view keeps the slide id there);
  * and, outside embeds, the page's query as it is (the presenter window `?presenter` stays one).
  * One delegated listener; a modified click (new tab) gets the same address.
@@ -40,21 +40,15 @@ export function switchTarget(a: HTMLAnchorElement): string {
   return url.pathname + url.search + url.hash;
 }
 
-/** The last story anchor seen while reading (the header's switch is at the top: reaching it scrolls away from it). */
+/**
+ * The last story step reached while reading (the header's switch is at the top: reaching it scrolls away from it),
+ * from the scrollies' `cc-read` events: no layout is read while the reader scrolls.
+ */
 let lastRead = '';
-if (document.querySelector('cc-scrolly')) {
-  let timer = 0;
-  addEventListener(
-    'scroll',
-    () => {
-      clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        lastRead = readingAnchor() || lastRead;
-      }, 150);
-    },
-    { passive: true },
-  );
-}
+document.addEventListener('cc-read', (e) => {
+  const id = (e as CustomEvent<{ id?: string }>).detail?.id ?? '';
+  if (/^[a-z0-9-]+$/.test(id)) lastRead = id;
+});
 
 const update = (e: Event) => {
   const a = (e.target as Element | null)?.closest?.('a[data-lang-switch]');

@@ -17,8 +17,12 @@ export interface ScrollerOptions {
    * a steady height that ignores a phone's toolbar showing and hiding.
    */
   viewportHeight?: () => number;
-  /** Called with the active step's index (0-based) whenever it may have changed; repeated values are fine. */
-  onActive: (index: number) => void;
+  /**
+   * Called with the active step's index (0-based) whenever it may have changed; repeated values are fine. `reached`
+   * says whether that step's top has passed the trigger line (false when the reader is above the first step, where
+   * the first step is still the one shown).
+   */
+  onActive: (index: number, reached: boolean) => void;
 }
 
 export interface Scroller {
@@ -98,24 +102,56 @@ export function windowListenerCount(): number {
   return live.size === 0 ? 0 : 1 + SYNC_EVENTS.length;
 }
 
+/**
+ * Scrollers waiting for the next frame. One shared `requestAnimationFrame` serves them all, in two phases: every
+ * scroller reads (scrollY, and its steps' tops when they must be measured again), then every scroller writes (its
+ * `onActive`, which moves a chart). Reading after another scroller's writes would force one layout of the whole page
+ * per scroller in the same frame (13 in the story).
+ */
+interface Job {
+  read: (scrollY: number) => [number, boolean];
+  write: (found: [number, boolean]) => void;
+}
+const due = new Set<Job>();
+let sharedFrame = 0;
+/**
+ * The scroll position when a scroller last asked for a frame, read there (in scrollama's IntersectionObserver
+ * callback, or a scroll, resize or hash event) where the layout is clean, rather than in the frame, after a running
+ * transition has moved marks (reading `scrollY` then forces a layout).
+ */
+let askedAtY = 0;
+function schedule(s: Job): void {
+  askedAtY = window.scrollY;
+  due.add(s);
+  sharedFrame ||= requestAnimationFrame(() => {
+    sharedFrame = 0;
+    const batch = [...due];
+    due.clear();
+    const y = askedAtY;
+    const found = batch.map((b) => b.read(y));
+    batch.forEach((b, i) => b.write(found[i]!));
+  });
+}
+
 /** Starts watching the steps. @throws Error when `steps` is empty */
 export function createScroller({ steps, offset = 0.5, onActive, viewportHeight = () => window.innerHeight }: ScrollerOptions): Scroller {
   if (steps.length === 0) throw new Error('createScroller: no steps');
-  let frame = 0;
   /**
    * The steps' tops in document coordinates (px), measured once and again only after a resize or a change of the
    * page's height: while the reader scrolls, the active step comes from `scrollY` alone, without reading the layout
    * (which would force a layout of the whole page in a frame where a transition has just moved the chart's marks).
    */
   let docTops: number[] | undefined;
-  const sync = () => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => {
-      const y = window.scrollY;
+  const job: Job = {
+    read: (y) => {
       docTops ??= steps.map((s) => s.getBoundingClientRect().top + y);
-      onActive(activeIndex(docTops.map((t) => t - y), viewportHeight() * offset));
-    });
+      const tops = docTops.map((t) => t - y);
+      const trigger = viewportHeight() * offset;
+      return [activeIndex(tops, trigger), (tops[0] ?? Infinity) <= trigger];
+    },
+    write: ([index, reached]) => onActive(index, reached),
   };
+  const sync = () => schedule(job);
   const rounded = (Math.round(offset * 10) / 10) as scrollama.DecimalType;
   const instance = scrollama()
     .setup({ step: [...steps], offset: rounded })
@@ -138,7 +174,7 @@ export function createScroller({ steps, offset = 0.5, onActive, viewportHeight =
   return {
     sync,
     destroy: () => {
-      cancelAnimationFrame(frame);
+      due.delete(job);
       instance.destroy();
       unlisten(entry);
     },
