@@ -19,8 +19,7 @@ const face = (pkg, weight, style = 'normal') => ({
 
 /**
  * The two families, self-hosted through Astro's Fonts API from the same @fontsource files the PNG/SVG exports embed
- * (src/lib/export). `display: 'optional'`: a face that is not there within ~100 ms (the prose face is preloaded, see
- * Base.astro)
+ * (src/lib/export). `display: 'optional'`: a face that is not there within ~100 ms (it is preloaded, see Base.astro)
  * is not swapped in later, so text never moves; the fallbacks Astro generates carry the web font's metrics
  * (size-adjust, ascent and descent overrides on Times New Roman / Arial), so the first paint already has the final
  * line heights. Where Arial and Times New Roman are not installed (Linux, CI), `CC Sans/Serif metric fallback`
