@@ -33,6 +33,11 @@ export class CcChart extends HTMLElement {
   #fetching?: Promise<boolean>;
   /** Whether a step waits for the scenes (a later call for the step already shown cancels it). */
   #waiting = false;
+  /**
+   * The layout the frame asks for (set by the ResizeObserver), which may not be drawn yet when its scenes are still
+   * on their way: a `show(n)` without a variant draws this one, so that it never undoes a pending layout change.
+   */
+  #wanted?: Variant;
 
   get chartId(): string {
     return this.dataset['chart'] ?? '';
@@ -76,6 +81,7 @@ export class CcChart extends HTMLElement {
       // (used by the embed's CSS).
       const k = v === 'compact' && width > 0 && width < COMPACT_WIDTH ? COMPACT_WIDTH / width : 1;
       this.style.setProperty('--cc-text-k', String(Math.ceil(k * 1000) / 1000));
+      this.#wanted = v;
       if (v === this.variant) return;
       const live = this.live;
       // A live SVG still empty (its scenes not fetched yet) only notes the layout: the scenes, when they arrive, are drawn
@@ -148,7 +154,7 @@ export class CcChart extends HTMLElement {
    * arrive, unless another step was asked for meanwhile.
    * @returns whether the step was shown, or will be once the scenes arrive
    */
-  show(n: number, { instant = false, force = false, variant = this.variant }: { instant?: boolean; force?: boolean; variant?: Variant } = {}): boolean {
+  show(n: number, { instant = false, force = false, variant = this.#wanted ?? this.variant }: { instant?: boolean; force?: boolean; variant?: Variant } = {}): boolean {
     if (!Number.isInteger(n) || n < 1 || n > this.steps) return false;
     if (!force && n === this.step && variant === this.variant) {
       if (this.#waiting) this.#ticket += 1;

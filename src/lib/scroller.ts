@@ -10,8 +10,11 @@ import scrollama from 'scrollama';
 export interface ScrollerOptions {
   /** The step elements, in order. */
   steps: readonly HTMLElement[];
-  /** Trigger line as a fraction of the viewport height from the top (0–1). Default 0.5. */
-  offset?: number;
+  /**
+   * Trigger line as a fraction of the viewport height from the top (0–1), or a function giving it (read at start and
+   * after each resize: the story's line is lower on phones, a CSS breakpoint). Default 0.5.
+   */
+  offset?: number | (() => number);
   /**
    * The window height the trigger line is measured against, in CSS px. Default `window.innerHeight`; the story passes
    * a steady height that ignores a phone's toolbar showing and hiding.
@@ -81,6 +84,7 @@ function listen(s: Live): void {
     lastWidth = window.innerWidth;
     window.addEventListener('resize', onResize);
     for (const e of SYNC_EVENTS) window.addEventListener(e, onSync);
+    window.addEventListener('scroll', onScroll, { passive: true });
     bodyObserver ??= new ResizeObserver(onBodyResize);
     bodyObserver.observe(document.body);
   }
@@ -93,13 +97,14 @@ function unlisten(s: Live): void {
   if (live.size > 0) return;
   window.removeEventListener('resize', onResize);
   for (const e of SYNC_EVENTS) window.removeEventListener(e, onSync);
+  window.removeEventListener('scroll', onScroll);
   bodyObserver?.disconnect();
   bodyHeight = -1;
 }
 
-/** How many window listeners the scrollers hold now (one per event, whatever their number; 0 when none). For tests. */
+/** How many window listeners the scrollers hold now (one per event — resize, scroll, scrollend, pageshow, hashchange — whatever their number; 0 when none). */
 export function windowListenerCount(): number {
-  return live.size === 0 ? 0 : 1 + SYNC_EVENTS.length;
+  return live.size === 0 ? 0 : 2 + SYNC_EVENTS.length;
 }
 
 /**
@@ -115,11 +120,14 @@ interface Job {
 const due = new Set<Job>();
 let sharedFrame = 0;
 /**
- * The scroll position when a scroller last asked for a frame, read there (in scrollama's IntersectionObserver
- * callback, or a scroll, resize or hash event) where the layout is clean, rather than in the frame, after a running
- * transition has moved marks (reading `scrollY` then forces a layout).
+ * The latest scroll position, read where the layout is clean (in a passive `scroll` listener, which runs before the
+ * frame's callbacks, and when a scroller asks for a frame: scrollama's IntersectionObserver callback, a resize or hash
+ * event) rather than in the frame, after a running transition has moved marks (reading `scrollY` then forces a layout).
  */
 let askedAtY = 0;
+const onScroll = () => {
+  askedAtY = window.scrollY;
+};
 function schedule(s: Job): void {
   askedAtY = window.scrollY;
   due.add(s);
@@ -142,24 +150,32 @@ export function createScroller({ steps, offset = 0.5, onActive, viewportHeight =
    * (which would force a layout of the whole page in a frame where a transition has just moved the chart's marks).
    */
   let docTops: number[] | undefined;
+  const offsetNow = () => (typeof offset === 'function' ? offset() : offset);
+  /** Rounded to scrollama's tenths (its observers' line); the active step is computed with the exact value. */
+  const tenth = (v: number) => (Math.round(v * 10) / 10) as scrollama.DecimalType;
+  let line = offsetNow();
   const job: Job = {
     read: (y) => {
       docTops ??= steps.map((s) => s.getBoundingClientRect().top + y);
       const tops = docTops.map((t) => t - y);
-      const trigger = viewportHeight() * offset;
+      const trigger = viewportHeight() * line;
       return [activeIndex(tops, trigger), (tops[0] ?? Infinity) <= trigger];
     },
     write: ([index, reached]) => onActive(index, reached),
   };
   const sync = () => schedule(job);
-  const rounded = (Math.round(offset * 10) / 10) as scrollama.DecimalType;
   const instance = scrollama()
-    .setup({ step: [...steps], offset: rounded })
+    .setup({ step: [...steps], offset: tenth(line) })
     .onStepEnter(sync)
     .onStepExit(sync);
   const entry: Live = {
     resized: (widthChanged) => {
-      if (widthChanged) instance.resize();
+      const next = offsetNow();
+      if (next !== line) {
+        line = next;
+        // scrollama 3 has `offset(x)` (not in its typings): moves its line and rebuilds its observers.
+        (instance as unknown as { offset: (x: number) => void }).offset(tenth(line));
+      } else if (widthChanged) instance.resize();
       docTops = undefined;
       sync();
     },

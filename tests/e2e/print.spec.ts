@@ -116,6 +116,20 @@ for (const locale of EDITIONS) test.describe(`printing (/${locale}/)`, () => {
 
   test('page.pdf() of the story holds every step’s figure and the chapter questions, on A4', async ({ page }) => {
     await page.goto(`/${locale}/`);
+    // The step images are loaded once the page is idle, without scrolling (printing does not wait for lazy images).
+    await expect
+      .poll(() => page.$$eval('.step__figure img', (els) => els.filter((e) => !((e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth > 0)).length), { timeout: 15_000 })
+      .toBe(0);
+    // One label of each step's image, to find in the PDF's text: the figures are drawn, not blank.
+    const labels = await page.$$eval('.step__figure img', (els) =>
+      Promise.all(
+        els.map(async (e) => {
+          const svg = await (await fetch((e as HTMLImageElement).currentSrc)).text();
+          const texts = [...svg.matchAll(/<text[^>]*>([^<]{12,})<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'"));
+          return { id: e.closest('.step')!.id, label: texts.sort((a, b) => b.length - a.length)[0] ?? '' };
+        }),
+      ),
+    );
     const expected = await page.$$eval('.step__figure-title', (els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
     const questions = await page.$$eval('.chapter-questions li', (els) => els.map((e) => e.textContent!));
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
@@ -128,9 +142,11 @@ for (const locale of EDITIONS) test.describe(`printing (/${locale}/)`, () => {
     expect(all).toMatch(/https?:\/\/\S+/);
     expect(all).not.toMatch(w.storyControls);
     console.log(`story PDF: ${pages.length - 1} A4 pages, ${counts} step figures`);
-    // Printing loads every step's image (lazy on screen): none is left blank.
-    const blank = await page.$$eval('.step__figure img', (els) => els.filter((e) => !((e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth > 0)).map((e) => e.closest('.step')!.id));
-    expect(blank).toEqual([]);
+    const squash = (x: string) => norm(x).replace(/\s+/g, '');
+    const flat = squash(all);
+    const missing = labels.filter((l) => l.label && !flat.includes(squash(l.label))).map((l) => `${l.id}: « ${l.label} »`);
+    expect(labels.filter((l) => l.label).length).toBeGreaterThan(40);
+    expect(missing, 'step figures whose text is not in the PDF').toEqual([]);
     // Sources once per chart: far fewer "Source(s) :" lines than step figures.
     expect([...all.matchAll(w.sources)].length).toBeLessThan(counts);
     rasterise(`story-print-${locale}`, 3);

@@ -144,6 +144,23 @@ for (const locale of EDITIONS) test.describe(`the story at /${locale}/`, () => {
     expect(await liveGeometry(page, 'google-removal')).toEqual(await targetGeometry(page, 'google-removal', 2));
   });
 
+  test('on a phone every chart takes the compact layout, the first one too (drawn in the wide one in the HTML), and a link to a step puts its card under the chart', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`/${locale}/`);
+    await scrollToStep(page, 'image-energy-2');
+    await expectStep(page, 'image-energy', 2);
+    await expect(page.locator('cc-chart[data-chart="image-energy"] svg.chart__svg')).toHaveAttribute('viewBox', '0 0 360 380');
+    await page.goto(`/${locale}/#google-removal-2`);
+    await expectStep(page, 'google-removal', 2);
+    await expect(page.locator('cc-chart[data-chart="google-removal"] svg.chart__svg')).toHaveAttribute('viewBox', '0 0 360 380');
+    const gap = await page.evaluate(() => {
+      const card = document.querySelector('#google-removal-2 .step__card')!.getBoundingClientRect();
+      const graphic = document.querySelector('cc-chart[data-chart="google-removal"]')!.closest('.scrolly__graphic')!.getBoundingClientRect();
+      return card.top - graphic.bottom;
+    });
+    expect(gap).toBeGreaterThanOrEqual(-1);
+  });
+
   test('the first chart’s first step is in the HTML before any script runs; the others, two screens away, arrive with their scenes', async ({ request, page }) => {
     const html = await (await request.get(`/${locale}/`)).text();
     const live = (id: string) => new RegExp(`<cc-chart[^>]*data-chart="${id}"[^>]*data-step="1"[\\s\\S]*?<svg[^>]*class="chart__svg scene"[^>]*>([\\s\\S]*?)</svg>`).exec(html)?.[1] ?? 'missing';
