@@ -35,6 +35,15 @@ export function fillDialog(d: HTMLElement, { chart, title, steps }: EmbedTarget,
   const creditEl = d.querySelector('[data-credit]');
   if (creditEl) creditEl.textContent = credit;
   for (const s of Array.from(d.querySelectorAll('[data-copy-status]'))) s.textContent = '';
+  const pick = d.querySelector<HTMLSelectElement>('select[data-embed-step-select]');
+  if (pick) {
+    if (pick.options.length !== steps || d.dataset['embedChart'] !== chart) {
+      const word = pick.dataset['stepWord'] ?? '';
+      const of = pick.dataset['ofWord'] ?? '';
+      pick.replaceChildren(...Array.from({ length: steps }, (_, i) => new Option(`${word} ${i + 1} ${of} ${steps}`, String(i + 1))));
+    }
+    pick.value = String(n);
+  }
   d.dataset['embedChart'] = chart;
   d.dataset['embedStep'] = String(n);
   return true;
@@ -61,6 +70,16 @@ function stepOf(open: Element, id: string): number {
  * `[data-copy=textarea-id]` copies the snippet (Clipboard API, else selects the text and uses execCommand) and says so
  * in the next `[data-copy-status]`.
  */
+// The step menu: the same chart at the step picked.
+document.addEventListener('change', (e) => {
+  const pick = e.target;
+  if (!(pick instanceof HTMLSelectElement) || !pick.matches('[data-embed-step-select]')) return;
+  const d = pick.closest<HTMLElement>('dialog');
+  if (!d) return;
+  const target = { chart: d.dataset['embedChart'] ?? '', title: d.querySelector('[data-embed-title]')?.textContent ?? '', steps: pick.options.length };
+  fillDialog(d, target, Number(pick.value));
+});
+
 document.addEventListener('click', (e) => {
   const el = e.target as Element;
   const open = el.closest<HTMLElement>('[data-embed-open]');

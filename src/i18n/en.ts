@@ -89,6 +89,7 @@ const en: typeof fr = {
   lastUpdate: 'Last updated',
   embed: 'Embed',
   embedTitle: 'Embed this chart',
+  embedStepPick: 'Step to embed (the same for the iframe and the image)',
   embedIntro: 'Paste this code into your article: the chart takes the column’s width and sets its own height.',
   embedIframe: 'Embed code (iframe)',
   embedImage: 'Static image (newsletters, CMSs without iframes)',

@@ -89,6 +89,7 @@ const fr = {
   lastUpdate: 'Dernière mise à jour',
   embed: 'Intégrer',
   embedTitle: 'Intégrer ce graphique',
+  embedStepPick: 'Étape à intégrer (la même pour l’iframe et l’image)',
   embedIntro: 'Copiez ce code dans votre article : le graphique prend la largeur de la colonne et sa hauteur s’ajuste toute seule.',
   embedIframe: 'Code d’intégration (iframe)',
   embedImage: 'Image statique (lettres d’information, CMS sans iframe)',

@@ -457,6 +457,13 @@ test('the snippets open at the chart’s last step by default, and at the step s
   const shownStep = await page.locator(`cc-scrolly cc-chart[data-chart="${id}"]`).getAttribute('data-step');
   await open.click();
   await expect(page.locator('dialog[open] textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`\\?step=${shownStep}&amp;since=`));
+  // The step menu picks another step: both snippets and the credit follow.
+  const pick = page.locator('dialog[open] select[data-embed-step-select]');
+  await expect(pick).toHaveValue(shownStep!);
+  await pick.selectOption('1');
+  await expect(page.locator('dialog[open] textarea[data-snippet="iframe"]')).toHaveValue(new RegExp(`/fr/embed/${id}/\\?step=1&amp;since=`));
+  await expect(page.locator('dialog[open] textarea[data-snippet="image"]')).toHaveValue(new RegExp(`/step-1\\.png"`));
+  await expect(page.locator('dialog[open] [data-credit]')).toContainText(`#${id}-1`);
   g.check();
 });
 
