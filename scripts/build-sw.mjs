@@ -7,9 +7,9 @@
  * Usage: `node scripts/build-sw.mjs [dir]` (default `dist`).
  *
  * - Precache (every visitor, on the first visit): the root page, both editions' story, classroom view and sources
- *   page (so a reader can switch language offline), the story charts' scene fragments (`<locale>/scenes/<id>.html`),
- *   the CSS and JS under `_astro/`, woff2 fonts and the favicon. Not the embed pages and downloads, nor the step
- *   images (`<locale>/scenes/<id>/<n>.svg`, drawn only without JavaScript and in print: opt-in, as the embeds).
+ *   page (so a reader can switch language offline), the charts' scene files (`<locale>/scenes/<id>.html`, every step
+ *   for the live charts; `<locale>/scenes/<id>/<n>.svg`, the step images the story and the classroom handout print),
+ *   the CSS and JS under `_astro/`, woff2 fonts and the favicon. Not the embed pages and downloads.
  *   HTML entries carry a content hash as revision, so a new deployment changes them; hashed `_astro/` files are their
  *   own revision. `skipWaiting` + `clientsClaim` + `cleanupOutdatedCaches`: the new worker takes over at once and
  *   deletes the old precache; the page-side registration reloads once when that happens.
@@ -20,7 +20,7 @@
  *   path segment has no extension is redirected (301, query kept, the browser keeps the hash) to the slash form when
  *   that page is stored (precache or "Préparer hors ligne"), with no network, as the static server does online;
  *   otherwise it goes to the network untouched.
- * - Embed pages and downloads (`/<locale>/embed/…`) and step images: network first; when the network fails, the copy stored by
+ * - Embed pages and downloads (`/<locale>/embed/…`): network first; when the network fails, the copy stored by
  *   "Préparer hors ligne" in the cache `cc-offline-extra` (never written by the worker itself: opt-in only).
  * - `offline-extra.json`: `{ files: [{ url, bytes }], bytes }`, every file under `<dir>/<locale>/embed/` plus any
  *   local file those pages reference that the precache lacks. Generated from the directory listing, so new embed
@@ -57,7 +57,7 @@ const locales = readdirSync(dir).filter((n) => /^[a-z]{2}$/.test(n) && statSync(
 const globPatterns = [
   'index.html',
   'edition.js', // the root page's choice of edition (src/pages/edition.js.ts)
-  ...locales.flatMap((l) => [`${l}/index.html`, `${l}/*/index.html`, `${l}/scenes/*.html`]),
+  ...locales.flatMap((l) => [`${l}/index.html`, `${l}/*/index.html`, `${l}/scenes/*.html`, `${l}/scenes/*/*.svg`]),
   '_astro/**/*.{js,css,woff2}',
   'favicon.svg',
 ];
@@ -67,7 +67,7 @@ const globPatterns = [
 const precached = new Set([...walk(join(dir, '_astro')).filter((f) => /\.(js|css|woff2)$/.test(f)).map(toUrl), '/favicon.svg', '/edition.js']);
 /** `{ files: [{ url, bytes }], bytes }` for the embed pages and downloads of `editions`. */
 function extraList(editions) {
-  const embedFiles = editions.flatMap((l) => [...walk(join(dir, l, 'embed')), ...walk(join(dir, l, 'scenes')).filter((f) => f.endsWith('.svg'))]);
+  const embedFiles = editions.flatMap((l) => walk(join(dir, l, 'embed')));
   const extra = new Map(embedFiles.map((f) => [toUrl(f), statSync(join(dir, f)).size]));
   for (const f of embedFiles.filter((x) => x.endsWith('.html'))) {
     const html = readFileSync(join(dir, f), 'utf8');
@@ -120,7 +120,7 @@ const { count, size, warnings } = await generateSW({
     {
       // Opt-in files: network first, then the copy "Préparer hors ligne" stored. The worker never fills this cache.
       urlPattern: ({ url, request }) =>
-        url.origin === self.location.origin && request.method === 'GET' && /^\/[a-z]{2}\/(embed\/|scenes\/.+\.svg$)/.test(url.pathname),
+        url.origin === self.location.origin && request.method === 'GET' && /^\/[a-z]{2}\/embed\//.test(url.pathname),
       handler: async ({ request }) => {
         try {
           return await fetch(request);

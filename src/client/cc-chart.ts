@@ -170,7 +170,9 @@ export class CcChart extends HTMLElement {
       if (!this.dataset['scenesSrc']) return false;
       this.#waiting = true;
       void this.loadScenes().then((ok) => {
-        if (ok && ticket === this.#ticket && this.scene(n, variant)) this.show(n, { instant: true, force: true, variant });
+        // The layout the frame asks for now (it may have changed while the scenes were on their way).
+        const v = this.#wanted ?? variant;
+        if (ok && ticket === this.#ticket && this.scene(n, v)) this.show(n, { instant: true, force: true, variant: v });
       });
       return true;
     }

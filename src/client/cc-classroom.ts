@@ -23,6 +23,8 @@
 
 import { openDeckSync, type DeckSync, type SyncMessage } from './deckSync';
 import { ElapsedTimer, formatElapsed } from './elapsedTimer';
+import { whenIdle } from './eagerImages';
+import type { CcChart } from './cc-chart';
 
 /** Name of the runtime cache filled by "Préparer hors ligne"; `scripts/build-sw.mjs` reads from the same name. */
 export const EXTRA_CACHE = 'cc-offline-extra';
@@ -86,6 +88,11 @@ export class CcClassroom extends HTMLElement {
     const start = this.#fromHash(location.hash);
     this.go(start ?? 0, { history: 'replace', instant: true, force: true, broadcast: false });
     this.#sync = openDeckSync(`cc-deck:${location.pathname}`, this.#onSync);
+    // Every chart's steps, once the page is idle: the next slides then draw at once, and the files are in the HTTP
+    // cache if the network goes (the service worker has them too).
+    whenIdle(() => {
+      for (const c of Array.from(this.querySelectorAll<CcChart>('cc-chart'))) void c.loadScenes?.();
+    });
     this.#sync.send({ type: 'hello' });
 
     this.#listeners?.abort();

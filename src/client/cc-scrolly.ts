@@ -8,6 +8,7 @@ import './cc-chart';
 import type { CcChart } from './cc-chart';
 import { createScroller, type Scroller } from '../lib/scroller';
 import { steadyHeight } from './steadyViewport';
+import './eagerImages';
 
 /**
  * Where the step trigger line sits, as a fraction of the viewport height: the CSS custom property `--cc-trigger` of the
@@ -68,17 +69,3 @@ class CcScrolly extends HTMLElement {
 
 if (!customElements.get('cc-scrolly')) customElements.define('cc-scrolly', CcScrolly);
 
-/**
- * The step figures (`img.step__img`, lazy images drawn where the live chart does not run) are also what the story
- * prints, and printing does not wait for lazy images: once the page has loaded and the browser is idle, they are
- * asked for at once (some 1.5 KB gzip each), and at `beforeprint` at the latest.
- */
-function loadStepImages(): void {
-  for (const img of Array.from(document.querySelectorAll<HTMLImageElement>('img.step__img[loading="lazy"]'))) img.loading = 'eager';
-}
-if (document.querySelector('img.step__img')) {
-  addEventListener('beforeprint', loadStepImages);
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(loadStepImages, { timeout: 4000 }) : setTimeout(loadStepImages, 2000));
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
-}

@@ -115,14 +115,14 @@ for (const locale of EDITIONS) test.describe(`the classroom view at ${CLASSROOM[
 
   test('reload with a hash returns to that slide, and Back/Forward step through the slides visited', async ({ page }) => {
     await page.goto(`${CLASSROOM[locale]}#microsoft-emissions-3`);
+    // The chart draws its step once its scenes are there (fetched, or from the cache): poll.
+    await expect.poll(async () => { const x = await shown(page); return [x.chart, x.step]; }).toEqual(['microsoft-emissions', 3]);
     let s = await shown(page);
-    expect([s.chart, s.step]).toEqual(['microsoft-emissions', 3]);
     await page.keyboard.press('ArrowRight');
     s = await shown(page);
     expect(s.hash).toBe('microsoft-emissions-4');
     await page.reload();
-    s = await shown(page);
-    expect([s.hash, s.chart, s.step]).toEqual(['microsoft-emissions-4', 'microsoft-emissions', 4]);
+    await expect.poll(async () => { const x = await shown(page); return [x.hash, x.chart, x.step]; }).toEqual(['microsoft-emissions-4', 'microsoft-emissions', 4]);
     await page.goBack();
     await expect.poll(async () => (await shown(page)).hash).toBe('microsoft-emissions-3');
     s = await shown(page);
@@ -244,6 +244,7 @@ for (const locale of EDITIONS) test.describe(`the classroom view at ${CLASSROOM[
     for (const d of deck) {
       await page.evaluate((id) => (location.hash = `#${id}`), d.id);
       await expect.poll(async () => (await shown(page)).hash).toBe(d.id);
+      if (d.step !== null) await expect.poll(() => page.evaluate(() => !!document.querySelector('.deck-frame.is-active svg.chart__svg [data-key]'))).toBe(true);
       const m = await page.evaluate(() => {
         const frame = document.querySelector('.deck-frame.is-active')!;
         let body = Infinity;
@@ -289,6 +290,7 @@ for (const locale of EDITIONS) test.describe(`the classroom view at ${CLASSROOM[
       for (const d of deck) {
         await page.evaluate((id) => (location.hash = `#${id}`), d.id);
         await expect.poll(async () => (await shown(page)).hash).toBe(d.id);
+        if (d.step !== null) await expect.poll(() => page.evaluate(() => !!document.querySelector('.deck-frame.is-active svg.chart__svg [data-key]'))).toBe(true);
         await page.waitForTimeout(d.step === 1 ? 50 : 0);
         const out = await page.evaluate(() => {
           const W = window.innerWidth;
@@ -350,6 +352,7 @@ for (const locale of EDITIONS) test.describe(`the classroom view at ${CLASSROOM[
     for (const d of deck) {
       await page.evaluate((id) => (location.hash = `#${id}`), d.id);
       await expect.poll(async () => (await shown(page)).hash).toBe(d.id);
+      if (d.step !== null) await expect.poll(() => page.evaluate(() => !!document.querySelector('.deck-frame.is-active svg.chart__svg [data-key]'))).toBe(true);
       const m = await page.evaluate(() => {
         const svg = document.querySelector<SVGSVGElement>('.deck-frame.is-active svg.chart__svg')!;
         const notes = document.querySelector('[data-notes]')!.getBoundingClientRect();
@@ -401,10 +404,10 @@ test.describe('the presenter view (a second window)', () => {
     const next = presenter.locator('[data-preview="next"]');
     await expect(now).toHaveAttribute('data-slide', 'microsoft-emissions-2');
     await expect(now).toContainText((await caption(page, 'microsoft-emissions-2'))!.trim());
-    await expect(now.locator('svg.scene')).toBeVisible();
+    await expect(now.locator('img.scene')).toBeVisible();
     await expect(next).toHaveAttribute('data-slide', 'microsoft-emissions-3');
     await expect(next).toContainText((await caption(page, 'microsoft-emissions-3'))!.trim());
-    await expect(next.locator('svg.scene')).toBeVisible();
+    await expect(next.locator('img.scene')).toBeVisible();
     // The slide's notes, open without pressing N: the chart's takeaway, sources and key figures.
     const notes = presenter.locator('[data-notes-for="microsoft-emissions"]');
     await expect(notes).toBeVisible();
@@ -502,6 +505,8 @@ test('on a 4:3 projector (1024×768) each chart fills the slide’s width or hei
   for (const d of deck) {
     await page.evaluate((id) => (location.hash = `#${id}`), d.id);
     await expect.poll(async () => (await shown(page)).hash).toBe(d.id);
+    // The chart is drawn once its steps are there (fetched when the page is idle, or when its slide is shown).
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('.deck-frame.is-active svg.chart__svg [data-key]'))).toBe(true);
     const m = await page.evaluate(async () => {
       // Colour transitions (1 ms under reduced motion) have ended two frames later.
       await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));

@@ -159,13 +159,17 @@ for (const locale of EDITIONS) test.describe(`printing (/${locale}/)`, () => {
     );
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
+    // Each slide's figure: an image of its step's scene, loaded (asked for once the page is idle, before printing).
+    await expect
+      .poll(() => page.$$eval('.handout__slide img.scene', (els) => els.filter((e) => !((e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth > 0)).length), { timeout: 15_000 })
+      .toBe(0);
     const visible = await page.$$eval('.handout__slide', (els) =>
-      els.filter((e) => (e.querySelector('svg.scene') as SVGSVGElement).getBoundingClientRect().height > 100).length,
+      els.filter((e) => (e.querySelector('img.scene') as HTMLImageElement).getBoundingClientRect().height > 100).length,
     );
     expect(visible).toBe(slides.length);
     // Figures at least two thirds of the page's text width; each chart's sources once (its last slide), with URLs.
-    const narrow = await page.$$eval('.handout__slide svg.scene', (svgs) =>
-      svgs.filter((s) => s.getBoundingClientRect().width < (2 / 3) * document.documentElement.clientWidth).map((s) => s.getAttribute('data-scene-for')),
+    const narrow = await page.$$eval('.handout__slide img.scene', (imgs) =>
+      imgs.filter((s) => s.getBoundingClientRect().width < (2 / 3) * document.documentElement.clientWidth).map((s) => s.getAttribute('src')),
     );
     expect(narrow).toEqual([]);
     const src = await page.$$eval('.handout__slide', (els) => els.map((e) => ({ id: e.id, n: e.querySelectorAll('.handout__source').length, url: /https?:\/\//.test(e.querySelector('.handout__source')?.textContent ?? '') })));
