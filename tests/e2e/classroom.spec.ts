@@ -87,9 +87,11 @@ for (const locale of EDITIONS) test.describe(`the classroom view at ${CLASSROOM[
       expect(s.frames).toBe(1);
       expect(s.count).toBe(w.slide(i + 1, deck.length));
       if (s.chart) {
-        visited.push(`${s.chart}-${s.step}`);
-        expect(`${s.chart}-${s.step}`).toBe(deck[i]!.id);
-        expect(s.caption, `caption of ${deck[i]!.id}`).toBe(captions.get(deck[i]!.id));
+        // A chart draws its step (and its caption) once its steps are there: fetched when the page is idle, or now.
+        await expect.poll(async () => { const x = await shown(page); return `${x.chart}-${x.step}`; }).toBe(deck[i]!.id);
+        const drawn = await shown(page);
+        visited.push(`${drawn.chart}-${drawn.step}`);
+        expect(drawn.caption, `caption of ${deck[i]!.id}`).toBe(captions.get(deck[i]!.id));
       }
       await page.keyboard.press(keys[i % keys.length]!);
     }
