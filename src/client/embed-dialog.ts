@@ -2,7 +2,7 @@
  * The "Intégrer" / "Embed" dialog in the browser: fills the page's one dialog (EmbedDialog.astro) for the chart whose
  * button was pressed, opens it, copies its snippets. Loaded by EmbedDialog.astro.
  */
-import { iframeSnippet, imageSnippet, stepUrl } from '../lib/embedCode';
+import { iframeSnippet, imageSnippet, stepCredit } from '../lib/embedCode';
 import { LOCALES, type Locale } from '../i18n/locales';
 
 /** What an "Intégrer" button says of its chart (`data-embed-open`, `data-embed-title`, `data-embed-steps`). */
@@ -24,7 +24,7 @@ export function fillDialog(d: HTMLElement, { chart, title, steps }: EmbedTarget,
   const locale = d.dataset['embedLocale'] ?? '';
   if (!/^[a-z0-9-]+$/.test(chart) || !Number.isInteger(n) || n < 1 || n > steps || !(LOCALES as readonly string[]).includes(locale)) return false;
   const site = /^https?:$/.test(location.protocol) ? location.origin : (d.dataset['embedSite'] ?? '');
-  const credit = `${d.dataset['creditPrefix'] ?? ''} — ${stepUrl(site, locale as Locale, chart, n)}`;
+  const credit = stepCredit(d.dataset['creditPrefix'] ?? '', site, locale as Locale, chart, n);
   const snippets: Record<string, string> = {
     iframe: iframeSnippet(site, locale as Locale, chart, title, n).replace(/\?step=\d+/, (q) => `${q}&amp;since=${today()}`),
     image: imageSnippet(site, locale as Locale, chart, n, title, credit),
@@ -70,16 +70,6 @@ function stepOf(open: Element, id: string): number {
  * `[data-copy=textarea-id]` copies the snippet (Clipboard API, else selects the text and uses execCommand) and says so
  * in the next `[data-copy-status]`.
  */
-// The step menu: the same chart at the step picked.
-document.addEventListener('change', (e) => {
-  const pick = e.target;
-  if (!(pick instanceof HTMLSelectElement) || !pick.matches('[data-embed-step-select]')) return;
-  const d = pick.closest<HTMLElement>('dialog');
-  if (!d) return;
-  const target = { chart: d.dataset['embedChart'] ?? '', title: d.querySelector('[data-embed-title]')?.textContent ?? '', steps: pick.options.length };
-  fillDialog(d, target, Number(pick.value));
-});
-
 document.addEventListener('click', (e) => {
   const el = e.target as Element;
   const open = el.closest<HTMLElement>('[data-embed-open]');
@@ -113,4 +103,14 @@ document.addEventListener('click', (e) => {
   };
   if (navigator.clipboard?.writeText) navigator.clipboard.writeText(area.value).then(() => done(true), fallback);
   else fallback();
+});
+
+// The step menu: the same chart at the step picked.
+document.addEventListener('change', (e) => {
+  const pick = e.target;
+  if (!(pick instanceof HTMLSelectElement) || !pick.matches('[data-embed-step-select]')) return;
+  const d = pick.closest<HTMLElement>('dialog');
+  if (!d) return;
+  const target = { chart: d.dataset['embedChart'] ?? '', title: d.querySelector('[data-embed-title]')?.textContent ?? '', steps: pick.options.length };
+  fillDialog(d, target, Number(pick.value));
 });

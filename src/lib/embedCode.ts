@@ -24,6 +24,11 @@ export const stepUrl = (site: string, locale: Locale, chart: string, n: number) 
 /** The embed page opened at step n (`/fr/embed/<id>/?step=n`); without n, the bare embed page (step 1). */
 export const embedStepUrl = (site: string, locale: Locale, chart: string, n?: number) =>
   `${embedUrl(site, locale, chart)}${n === undefined ? '' : `?step=${Math.max(1, Math.trunc(n))}`}`;
+/**
+ * The credit line a reuse keeps, for step n: `<prefix> — <story URL at that step>`.
+ * @param prefix the edition's credit words (« Graphique : IA et crédits carbone, CC BY 4.0 »)
+ */
+export const stepCredit = (prefix: string, site: string, locale: Locale, chart: string, n: number) => `${prefix} — ${stepUrl(site, locale, chart, n)}`;
 /** The host script's URL. */
 export const hostScriptUrl = (site: string) => `${base(site)}/embed.js`;
 

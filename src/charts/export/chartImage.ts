@@ -225,17 +225,40 @@ export function chartSvg(chart: BuiltChart, n: number, { site, variant = 'regula
 }
 
 /**
- * The local fonts a scene image may use in place of the UI font: an SVG drawn by `<img>` loads no web font, so it takes
- * Arial's metric twins (Arial, Helvetica, Liberation Sans, Arimo; Roboto on Android) scaled to Source Sans 3's widths
- * with the overrides of src/styles/fonts.css, so labels keep the room the scene gave them.
+ * The metric overrides of the site's sans fallback (`size-adjust`, `ascent-override`, `descent-override` of the first
+ * `CC Sans metric fallback` face in src/styles/fonts.css), read from that file so that there is one copy of them.
+ * @throws Error when the face or one of its overrides is missing
  */
-const IMG_FONT_FACES = [400, 600]
-  .map((w) => {
-    const names = w === 400 ? ['Source Sans 3', 'Arial', 'Helvetica', 'Liberation Sans', 'Arimo', 'Roboto'] : ['Source Sans 3 SemiBold', 'Arial Bold', 'Helvetica Bold', 'Liberation Sans Bold', 'Arimo Bold', 'Roboto Medium'];
-    const src = names.map((n) => `local('${n}')`).join(',');
-    return `@font-face{font-family:'CC Sans';font-weight:${w};src:${src};size-adjust:93.76%;ascent-override:109.21%;descent-override:42.66%}`;
-  })
-  .join('');
+function sansFallbackOverrides(): string {
+  const css = readFileSync(join(process.cwd(), 'src/styles/fonts.css'), 'utf8');
+  const face = /@font-face\s*\{[^}]*font-family:\s*'CC Sans metric fallback'[^}]*\}/.exec(css)?.[0];
+  if (!face) throw new Error("src/styles/fonts.css: no @font-face for 'CC Sans metric fallback'");
+  return ['size-adjust', 'ascent-override', 'descent-override']
+    .map((k) => {
+      const v = new RegExp(`${k}:\\s*([^;}]+)`).exec(face)?.[1]?.trim();
+      if (!v) throw new Error(`src/styles/fonts.css: 'CC Sans metric fallback' has no ${k}`);
+      return `${k}:${v}`;
+    })
+    .join(';');
+}
+
+let imgFontFaces: string | undefined;
+/**
+ * The local fonts a scene image may use in place of the UI font: an SVG drawn by `<img>` loads no web font, so it takes
+ * Arial's metric twins (Arial, Helvetica, Liberation Sans, Arimo; Roboto on Android) with the site's fallback overrides,
+ * so labels keep the room the scene gave them. Built once.
+ */
+function imageFontFaces(): string {
+  if (imgFontFaces) return imgFontFaces;
+  const overrides = sansFallbackOverrides();
+  imgFontFaces = [400, 600]
+    .map((w) => {
+      const names = w === 400 ? ['Source Sans 3', 'Arial', 'Helvetica', 'Liberation Sans', 'Arimo', 'Roboto'] : ['Source Sans 3 SemiBold', 'Arial Bold', 'Helvetica Bold', 'Liberation Sans Bold', 'Arimo Bold', 'Roboto Medium'];
+      return `@font-face{font-family:'CC Sans';font-weight:${w};src:${names.map((n) => `local('${n}')`).join(',')};${overrides}}`;
+    })
+    .join('');
+  return imgFontFaces;
+}
 
 /**
  * One step's scene as a light SVG image, for the `<img>` that stands for the step's figure where the live chart does
@@ -250,7 +273,7 @@ export function sceneImageSvg(chart: BuiltChart, n: number, variant: Variant): {
   const { width: W, height: H } = marks;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" style="font-family:'CC Sans',sans-serif;font-variant-numeric:tabular-nums" role="img">` +
-    `<title>${escapeXml(chart.steps[n - 1]!.description)}</title><style>${IMG_FONT_FACES}</style>` +
+    `<title>${escapeXml(chart.steps[n - 1]!.description)}</title><style>${imageFontFaces()}</style>` +
     `<rect width="${W}" height="${H}" fill="${token('--cc-bg')}"/>` +
     `<g font-size="${variant === 'compact' ? 12 : 14}" style="fill:${token('--cc-text')}">${marks.svg}</g></svg>`;
   return { svg, width: W, height: H };

@@ -184,9 +184,13 @@ export function projectStyler(root: string = process.cwd()): Styler {
   return cached;
 }
 
+/** tokens.css's light-theme values, read once per project root. */
+const tokensByRoot = new Map<string, Map<string, string>>();
 /** The light-theme value of a token (e.g. `--cc-text`). @throws Error when it is not defined */
 export function token(name: string, root: string = process.cwd()): string {
-  const v = lightTokens(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8')).get(name);
+  let tokens = tokensByRoot.get(root);
+  if (!tokens) tokensByRoot.set(root, (tokens = lightTokens(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8'))));
+  const v = tokens.get(name);
   if (!v) throw new Error(`token ${name} is not defined in src/styles/tokens.css`);
   return v;
 }
