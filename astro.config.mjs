@@ -1,8 +1,12 @@
 // @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { resolveSite } from './scripts/site-url.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
+import { modulePreload } from './scripts/module-preload.mjs';
+import { fontSubsetCheck, sourceCharacters, subsetFaces } from './scripts/font-subset.mjs';
 
 /**
  * The public URL of the site, from SITE_URL at build time (tests build for http://127.0.0.1:<E2E_PORT>). Without it a
@@ -10,17 +14,29 @@ import { securityHeaders } from './scripts/security-headers.mjs';
  */
 const site = resolveSite(process.env, { building: process.argv.includes('build') });
 
-/** A face of an @fontsource package installed in node_modules (no network: the files are read from disk). */
-const face = (pkg, weight, style = 'normal') => ({
-  weight,
-  style,
-  src: [`@fontsource/${pkg}/files/${pkg}-latin-${weight}-${style}.woff2`],
-});
+/**
+ * The faces served, each cut to the characters of the project's sources (scripts/font-subset.mjs: 73 → 44 KB for the
+ * four a story page loads). The subsets are made from the @fontsource "latin" files before Astro reads them, cached in
+ * node_modules/.cache/cc-fonts; the build fails if a page shows a character they were not cut for.
+ */
+const FACES = [
+  { pkg: 'source-serif-4', weight: 400, style: 'normal' },
+  { pkg: 'source-serif-4', weight: 600, style: 'normal' },
+  { pkg: 'source-serif-4', weight: 400, style: 'italic' },
+  { pkg: 'source-sans-3', weight: 400, style: 'normal' },
+  { pkg: 'source-sans-3', weight: 600, style: 'normal' },
+];
+const root = fileURLToPath(new URL('.', import.meta.url));
+const glyphs = sourceCharacters(['content', 'seeds', 'src'].map((d) => join(root, d)));
+const subsets = await subsetFaces(FACES, glyphs, join(root, 'node_modules/.cache/cc-fonts'));
+
+/** A served face: its subset file (absolute path, read by Astro's local provider). */
+const face = (pkg, weight, style = 'normal') => ({ weight, style, src: [subsets.get(`${pkg}-${weight}-${style}`)] });
 
 /**
- * The two families, self-hosted through Astro's Fonts API from the same @fontsource files the PNG/SVG exports embed
- * (src/lib/export). `display: 'optional'`: a face that is not there within ~100 ms (it is preloaded, see Base.astro)
- * is not swapped in later, so text never moves; the fallbacks Astro generates carry the web font's metrics
+ * The two families, self-hosted through Astro's Fonts API from subsets of the @fontsource files the PNG/SVG exports
+ * embed (src/charts/export). `display: 'optional'`: a face that is not there within ~100 ms (it is preloaded, see
+ * Base.astro) is not swapped in later, so text never moves; the fallbacks Astro generates carry the web font's metrics
  * (size-adjust, ascent and descent overrides on Times New Roman / Arial), so the first paint already has the final
  * line heights. Where Arial and Times New Roman are not installed (Linux, CI), `CC Sans/Serif metric fallback`
  * (src/styles/fonts.css) give the same overrides to their metric twins (Liberation, Arimo, Tinos), so a late font
@@ -51,7 +67,7 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), securityHeaders()],
+  integrations: [mdx(), securityHeaders(), fontSubsetCheck(glyphs), modulePreload()],
   // Every stylesheet inlined in its page: nothing blocks the first paint (the pages' CSS is 4 to 8 KB gzip).
   build: { inlineStylesheets: 'always' },
   security: {

@@ -65,3 +65,16 @@ test('an embed page loads ≤ 15 KB gzip of JavaScript; stepping adds the animat
   expect(withUse).toBeGreaterThan(atLoad); // the renderer did load on demand, and was counted
   expect(withUse).toBeLessThanOrEqual(25 * 1024);
 });
+
+test('the story loads ≤ 50 KB of web fonts, every face it uses cut to its characters (KB = 1,024 bytes)', async ({ page }) => {
+  const fonts = new Map<string, number>();
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'font') fonts.set(new URL(r.url()).pathname, (await r.body()).length);
+  });
+  await page.goto('/fr/');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const total = [...fonts.values()].reduce((a, b) => a + b, 0);
+  console.log(`story /fr/ fonts: ${[...fonts].map(([p, n]) => `${p.split('/').pop()} ${kb(n)} KB`).join(', ')}; ${kb(total)} KB in all`);
+  expect(fonts.size, 'faces loaded: serif 400 and 600, sans 400 and 600').toBe(4);
+  expect(total).toBeLessThanOrEqual(50 * 1024);
+});
