@@ -4,15 +4,16 @@
  * - build time of the site;
  * - per page: HTML and JavaScript weight (gzip);
  * - Lighthouse (mobile: simulated slow 4G, 4× CPU) on the story, an embed, the sources page and the classroom view,
- *   in each built edition (/fr/, and /en/ when dist/en/ exists), served with gzip and the headers of dist/_headers
- *   (bench/serve-gzip.mjs): median of `--runs` (default 3) runs; a table of performance, accessibility, best
- *   practices, LCP, CLS and TBT;
+ *   in each built edition (/fr/, and /en/ when dist/en/ exists), served as a CDN serves them: HTTPS and HTTP/2, gzip,
+ *   the headers of dist/_headers (bench/serve-gzip.mjs; `--http1`: plain HTTP/1.1, as the first measures of issue 9
+ *   were taken): median of `--runs` (default 3) runs; a table of performance, accessibility, best practices, LCP, CLS
+ *   and TBT;
  * - in Chromium with a 4× slower CPU (a mid-range phone), at 375×740: time to first contentful paint, time until the
  *   first chart is interactive (its custom element defined), long tasks (and the longest) during a full scroll of the
  *   page as loaded, wheel step by wheel step, then the cost of a step change (median and worst time from `show(n)` to
  *   the end of its transition's first frame).
  * Everything runs offline (system Chromium, background networking off).
- * Usage: node bench/run.mjs [--no-build] [--no-lighthouse] [--runs 3] [--port 4502]
+ * Usage: node bench/run.mjs [--no-build] [--no-lighthouse] [--http1] [--runs 3] [--port 4502]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/tools/browser.mjs';
-import { serveGzip } from './serve-gzip.mjs';
+import { serveGzip, selfSignedTls } from './serve-gzip.mjs';
 import { lighthouseTable } from './lighthouse.mjs';
 
 const arg = (name, def) => {
@@ -28,7 +29,9 @@ const arg = (name, def) => {
   return i > 0 ? process.argv[i + 1] : def;
 };
 const PORT = Number(arg('port', process.env.BENCH_PORT ?? '4502'));
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** HTTP/2 needs TLS: a throwaway certificate (null without openssl, then plain HTTP/1.1, said below). */
+const tls = process.argv.includes('--http1') ? null : selfSignedTls();
+const ORIGIN = `${tls ? 'https' : 'http'}://127.0.0.1:${PORT}`;
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? ORIGIN };
 if (!process.argv.includes('--no-build')) {
@@ -57,13 +60,14 @@ for (const p of PAGES.map((u) => `dist${u}index.html`)) {
   }
 }
 
-const server = await serveGzip({ root: 'dist', port: PORT });
+const server = await serveGzip({ root: 'dist', port: PORT, tls });
+console.log(`served ${tls ? 'over HTTPS + HTTP/2 (self-signed certificate)' : 'over plain HTTP/1.1'}, gzip, at ${ORIGIN}`);
 if (!process.argv.includes('--no-lighthouse')) {
   await lighthouseTable(ORIGIN, PAGES.filter((p) => existsSync(`dist${p}index.html`)), Number(arg('runs', '3')));
 }
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+  const page = await browser.newPage({ viewport: { width: 375, height: 740 }, ignoreHTTPSErrors: true });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(`${ORIGIN}/${locales[0]}/`, { waitUntil: 'load' });

@@ -5,10 +5,19 @@
  * Policy and friends are measured as deployed. Loopback only; paths resolve inside `root`; directories get their
  * `index.html` (`/x` → 301 `/x/`).
  *
- * `const s = await serveGzip({ root, port })` → `{ origin, stop() }`.
- * CLI: node bench/serve-gzip.mjs [--port 4502] [--dir dist]
+ * With `tls: { key, cert }` it answers over HTTP/2 (TLS, HTTP/1.1 still accepted), as CDNs do: one connection
+ * carries every request, where HTTP/1.1 opens up to six, each with its own handshakes. `selfSignedTls()` makes a
+ * throwaway certificate for 127.0.0.1 with the system's `openssl` (null when it is missing); the browser must be
+ * started with `--ignore-certificate-errors`.
+ *
+ * `const s = await serveGzip({ root, port, tls? })` → `{ origin, stop() }`.
+ * CLI: node bench/serve-gzip.mjs [--port 4502] [--dir dist] [--h2]
  */
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -41,12 +50,33 @@ export function parseHeaders(text) {
   return rules;
 }
 
-/** @param {{ root: string, port: number }} opts @returns {Promise<{ origin: string, stop: () => Promise<void> }>} */
-export async function serveGzip({ root, port }) {
+/**
+ * A throwaway self-signed certificate for 127.0.0.1 (P-256, one day), made by the system's `openssl`.
+ * @returns {{ key: Buffer, cert: Buffer } | null} null when `openssl` is not installed
+ */
+export function selfSignedTls() {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-bench-tls-'));
+  try {
+    const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem')], { stdio: 'ignore' });
+    if (r.status !== 0) return null;
+    return { key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) };
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * @param {{ root: string, port: number, tls?: { key: Buffer, cert: Buffer } | null }} opts
+ * @returns {Promise<{ origin: string, stop: () => Promise<void> }>}
+ */
+export async function serveGzip({ root, port, tls = null }) {
   const base = resolve(root);
   const rules = existsSync(join(base, '_headers')) ? parseHeaders(readFileSync(join(base, '_headers'), 'utf8')) : [];
   const cache = new Map();
-  const server = createServer((req, res) => {
+  const handler = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let file = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!file.startsWith(base)) return void res.writeHead(403).end();
@@ -70,14 +100,20 @@ export async function serveGzip({ root, port }) {
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handler) : createServer(handler);
+  const sockets = new Set();
+  server.on(tls ? 'secureConnection' : 'connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
   });
   await new Promise((ok, ko) => {
     server.once('error', ko);
     server.listen(port, '127.0.0.1', () => ok(undefined));
   });
   return {
-    origin: `http://127.0.0.1:${port}`,
-    stop: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok(undefined)); }),
+    origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    stop: () => new Promise((ok) => { for (const s of sockets) s.destroy(); server.close(() => ok(undefined)); }),
   };
 }
 
@@ -86,6 +122,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : def;
   };
-  const s = await serveGzip({ root: arg('dir', 'dist'), port: Number(arg('port', '4502')) });
+  const s = await serveGzip({ root: arg('dir', 'dist'), port: Number(arg('port', '4502')), tls: process.argv.includes('--h2') ? selfSignedTls() : null });
   console.log(`serving (gzip) at ${s.origin}/`);
 }
