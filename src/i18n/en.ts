@@ -138,6 +138,8 @@ const en: typeof fr = {
     credit: 'credit',
   },
   readEdition: 'Read the story in English',
+  notFoundTitle: 'Page not found',
+  notFound: 'This address leads to no page of the story; it may have changed.',
   sourcesIntro:
     'Every figure in the story comes from one row of our datasets, with its source, period, unit and scope. When a company recalculates its past years, we keep a single report edition per line and say so. “Original document” means the figure was read in the company’s, agency’s or researchers’ own document (or a faithful copy); “second-hand”, in the press or from a third party; “calculation”, that it is our arithmetic on other rows, with the formula given.',
   noCorrections: 'No corrections since publication on {date}. To report an error, quote the figure’s id (for example {example}).',

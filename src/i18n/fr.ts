@@ -138,6 +138,8 @@ const fr = {
     credit: 'crédit',
   } as Record<string, string>,
   readEdition: 'Lire le récit en français',
+  notFoundTitle: 'Page introuvable',
+  notFound: 'Cette adresse ne mène à aucune page du récit\u202f; elle a peut-être changé.',
   sourcesIntro:
     'Chaque chiffre du récit vient d’une ligne de nos jeux de données, avec sa source, sa période, son unité et son périmètre. Quand une entreprise recalcule ses années passées, nous gardons une seule édition de rapport par courbe et le disons. « Document original » signifie que le chiffre a été lu dans le document de l’entreprise, de l’agence ou des chercheurs (ou une copie fidèle)\u202f; « de seconde main », dans la presse ou chez un tiers\u202f; « calcul », qu’il s’agit de notre arithmétique sur d’autres lignes, formule indiquée.',
   noCorrections: 'Aucune correction depuis la publication du {date}. Signalez une erreur en citant l’identifiant du chiffre (par exemple {example}).',

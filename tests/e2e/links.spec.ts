@@ -43,3 +43,18 @@ test('a source without a known publisher address is named in the source line wit
     expect(href).not.toContain('punxsutawneyspirit');
   }
 });
+
+test('an address that leads nowhere answers 404 with a page in both languages, linking to each edition, its sources and its classroom view', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && !/404 \(Not Found\)/.test(m.text()) && errors.push(m.text()));
+  const res = await page.goto('/fr/page-qui-n-existe-pas/');
+  expect(res?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page introuvable · Page not found');
+  await expect(page.locator('section[lang^="fr"] p')).toContainText('Cette adresse ne mène à aucune page');
+  await expect(page.locator('section[lang^="en"] p')).toContainText('This address leads to no page');
+  const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(['/fr/', '/fr/sources/', '/fr/classe/', '/en/', '/en/sources/', '/en/classroom/']);
+  await page.locator('section[lang^="en"] a').first().click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  expect(errors).toEqual([]);
+});

@@ -2,7 +2,7 @@
 /**
  * The one static file server of the tests, the benchmark and screenshots (Astro's preview allows only one server per
  * project; tests need several: the site, a second origin for embed hosts, servers that offline tests really stop).
- * Loopback only. Directory URLs get their `index.html` (`/x` → 301 `/x/`), unknown paths 404, paths resolve inside
+ * Loopback only. Directory URLs get their `index.html` (`/x` → 301 `/x/`), unknown paths 404 (with `404.html`), paths resolve inside
  * `root` only, every answer is `Cache-Control: no-cache`.
  *
  * From code: `const s = await serve({ root, port, routes })` → `{ origin, root, hits(), stop() }`; `routes` maps a URL
@@ -11,7 +11,7 @@
  * CLI: node tests/tools/serve.mjs [--port 4321] [--dir dist]
  */
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -59,7 +59,10 @@ export async function serve({ root, port, routes = {} }) {
       });
       createReadStream(file).pipe(res);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      // As static hosts do: the site's own 404 page when it has one.
+      const page = base && join(base, '404.html');
+      if (page && existsSync(page)) res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(readFileSync(page));
+      else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });
   server.on('connection', (s) => {
