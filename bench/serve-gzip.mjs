@@ -98,7 +98,8 @@ export async function serveGzip({ root, port, tls = null }) {
       headers['content-length'] = body.length;
       res.writeHead(200, headers).end(body);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      if (existsSync(join(base, '404.html'))) res.writeHead(404, { 'content-type': TYPES['.html'] }).end(readFileSync(join(base, '404.html')));
+      else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   };
   const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handler) : createServer(handler);
