@@ -167,11 +167,22 @@ for (const locale of EDITIONS) test.describe(`printing (/${locale}/)`, () => {
       els.filter((e) => (e.querySelector('img.scene') as HTMLImageElement).getBoundingClientRect().height > 100).length,
     );
     expect(visible).toBe(slides.length);
-    // Figures at least two thirds of the page's text width; each chart's sources once (its last slide), with URLs.
-    const narrow = await page.$$eval('.handout__slide img.scene', (imgs) =>
-      imgs.filter((s) => s.getBoundingClientRect().width < (2 / 3) * document.documentElement.clientWidth).map((s) => s.getAttribute('src')),
+    // Figures across the page's text width, their smallest label (read from the SVG file, scaled by the printed width)
+    // at 8 pt or more; each chart's sources once (its last slide), with URLs.
+    const figs = await page.$$eval('.handout__slide img.scene', (imgs) =>
+      Promise.all(
+        imgs.map(async (img) => {
+          const svg = await (await fetch((img as HTMLImageElement).currentSrc || (img as HTMLImageElement).src)).text();
+          const sizes = [...svg.matchAll(/<text[^>]*?(?:font-size="([\d.]+)"|font-size:([\d.]+)px)/g)].map((m) => Number(m[1] ?? m[2]));
+          const viewW = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)![1]);
+          const shown = img.getBoundingClientRect().width;
+          return { src: img.getAttribute('src'), width: shown / document.documentElement.clientWidth, label: Math.min(...sizes) * (shown / viewW) * 0.75 };
+        }),
+      ),
     );
-    expect(narrow).toEqual([]);
+    console.log(`handout print: smallest chart label ${Math.min(...figs.map((f) => f.label)).toFixed(2)} pt`);
+    expect(figs.filter((f) => f.width < 0.95).map((f) => f.src), 'figure narrower than the page').toEqual([]);
+    expect(figs.filter((f) => f.label < 8).map((f) => `${f.src}: ${f.label.toFixed(2)} pt`), 'chart labels under 8 pt').toEqual([]);
     const src = await page.$$eval('.handout__slide', (els) => els.map((e) => ({ id: e.id, n: e.querySelectorAll('.handout__source').length, url: /https?:\/\//.test(e.querySelector('.handout__source')?.textContent ?? '') })));
     const charts = new Set(slides.map((s) => s.id.replace(/-\d+$/, '')));
     expect(src.filter((x) => x.n === 1 && x.url).length).toBe(charts.size);
