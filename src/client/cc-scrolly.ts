@@ -4,11 +4,12 @@
  * bubbling) names the step the reader has reached. The chart's scenes are fetched when
  * the section is less than two screen heights away (`NEAR`), so that they are there before its first step.
  */
-import './cc-chart';
+import { preloadRenderer } from './cc-chart';
 import type { CcChart } from './cc-chart';
 import { createScroller, type Scroller } from '../lib/scroller';
 import { steadyHeight } from './steadyViewport';
-import './eagerImages';
+import { whenIdle } from './eagerImages';
+import { motionDuration } from './motion';
 
 /**
  * Where the step trigger line sits, as a fraction of the viewport height: the CSS custom property `--cc-trigger` of the
@@ -67,5 +68,11 @@ class CcScrolly extends HTMLElement {
   }
 }
 
-if (!customElements.get('cc-scrolly')) customElements.define('cc-scrolly', CcScrolly);
+if (!customElements.get('cc-scrolly')) {
+  customElements.define('cc-scrolly', CcScrolly);
+  // The renderer before the reader's first step change, unless steps jump (reduced motion: no renderer needed).
+  whenIdle(() => {
+    if (motionDuration() > 1) preloadRenderer();
+  });
+}
 

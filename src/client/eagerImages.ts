@@ -1,9 +1,9 @@
 /**
  * Lazy images that print (`img[data-print]`: the story's step figures, the classroom handout's slides): printing does
- * not wait for lazy images, so once the page has loaded they are asked for one at a time, each in an idle moment once
- * the one before has arrived (an SVG image is parsed and laid out on the main thread: 52 at once made long tasks on a
- * phone, while it scrolled), and all at once at `beforeprint`. Imported by the story's and the classroom's elements;
- * installs itself once.
+ * not wait for lazy images, so once the page has loaded they are asked for four at a time, in an idle moment at least
+ * a second after the reader last scrolled, the next four once those have arrived (each SVG image is parsed and laid
+ * out on the main thread, a 40–100 ms task for a phone at 4× CPU: all 52 at once, or during a scroll, made long
+ * tasks); all at once at `beforeprint`. Imported by the story's and the classroom's elements; installs itself once.
  */
 const lazyPrintImages = () => Array.from(document.querySelectorAll<HTMLImageElement>('img[data-print][loading="lazy"]'));
 
@@ -11,21 +11,45 @@ function loadPrintImages(): void {
   for (const img of lazyPrintImages()) img.loading = 'eager';
 }
 
-/** Asks for the next lazy print image, then waits for it (load, error, or 3 s) and for an idle moment before the next. */
-function loadNextPrintImage(): void {
-  const img = lazyPrintImages()[0];
-  if (!img) return;
-  let done = false;
-  const next = () => {
-    if (done) return;
-    done = true;
-    idle(loadNextPrintImage, 100);
+/** When the reader last scrolled (performance.now() ms): print images wait for a second of stillness. */
+let lastScroll = -Infinity;
+addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
+
+/** Runs `fn` in an idle moment at least 1 s after the reader's last scroll (each SVG image costs a phone a long task). */
+function whenStill(fn: () => void): void {
+  const wait = lastScroll + 1000 - performance.now();
+  if (wait > 0) setTimeout(() => whenStill(fn), wait);
+  else idle(fn, 100);
+}
+
+/** Print images asked for together: each is still parsed in its own task as it arrives. */
+const BATCH = 4;
+
+/**
+ * Asks for the next few lazy print images, then waits for them (each: load, error, or 3 s), for the reader to stop
+ * scrolling and for an idle moment before the next few.
+ */
+function loadNextPrintImages(): void {
+  const batch = lazyPrintImages().slice(0, BATCH);
+  if (batch.length === 0) return;
+  let left = batch.length;
+  const settled = () => {
+    left -= 1;
+    if (left === 0) whenStill(loadNextPrintImages);
   };
-  img.addEventListener('load', next, { once: true });
-  img.addEventListener('error', next, { once: true });
-  setTimeout(next, 3000);
-  img.loading = 'eager';
-  if (img.complete) next();
+  for (const img of batch) {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      settled();
+    };
+    img.addEventListener('load', once, { once: true });
+    img.addEventListener('error', once, { once: true });
+    setTimeout(once, 3000);
+    img.loading = 'eager';
+    if (img.complete) once();
+  }
 }
 
 /**
@@ -45,4 +69,4 @@ function idle(fn: () => void, fallbackMs: number): void {
 }
 
 addEventListener('beforeprint', loadPrintImages);
-whenIdle(loadNextPrintImage);
+whenIdle(() => whenStill(loadNextPrintImages));
