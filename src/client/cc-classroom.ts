@@ -92,6 +92,7 @@ export class CcClassroom extends HTMLElement {
     // cache if the network goes (the service worker has them too).
     whenIdle(() => {
       for (const c of Array.from(this.querySelectorAll<CcChart>('cc-chart'))) void c.loadScenes?.();
+      void this.#sayStoredOffline();
     });
     this.#sync.send({ type: 'hello' });
 
@@ -365,6 +366,21 @@ export class CcClassroom extends HTMLElement {
   #onFullscreen = (): void => {
     this.querySelector('[data-action="fullscreen"]')?.setAttribute('aria-pressed', String(!!document.fullscreenElement));
   };
+
+  /**
+   * On a device where « Préparer hors ligne » was used before, says so in the offline status (how many files the
+   * cache `cc-offline-extra` holds), unless the status already says something. Silent where caches are missing.
+   */
+  async #sayStoredOffline(): Promise<void> {
+    try {
+      if (!('caches' in window) || !(await caches.has(EXTRA_CACHE))) return;
+      const n = (await (await caches.open(EXTRA_CACHE)).keys()).length;
+      const status = this.querySelector<HTMLElement>('[data-offline-status]');
+      if (n > 0 && status && !status.textContent?.trim()) status.textContent = this.#s('offlineReady').replace('{n}', String(n));
+    } catch {
+      /* storage refused (private mode): say nothing */
+    }
+  }
 
   /**
    * Stores every URL of `data-offline-list` (the edition's `/<locale>/offline-extra.json`; default `/offline-extra.json`) in the cache `cc-offline-extra`, four at a time, showing progress.

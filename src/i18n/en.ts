@@ -50,6 +50,7 @@ const en: typeof fr = {
   prepareOffline: 'Prepare for offline use',
   offlineHelp: 'Also stores the embed pages and downloads on this device.',
   offlineProgress: '{done} of {total} files…',
+  offlineReady: 'Already prepared for offline use on this device ({n} files).',
   offlineDone: '{n} files stored ({kb} KB). Classroom mode works without a network.',
   offlineFailed: '{failed} files could not be stored. Try again with a network.',
   offlineUnsupported: 'This browser does not support offline use.',

@@ -49,6 +49,7 @@ const fr = {
   prepareOffline: 'Préparer hors ligne',
   offlineHelp: 'Enregistre aussi les pages d’intégration et les téléchargements sur cet appareil.',
   offlineProgress: '{done} fichiers sur {total}…',
+  offlineReady: 'Déjà préparé pour une utilisation hors ligne sur cet appareil ({n} fichiers).',
   offlineDone: '{n} fichiers enregistrés ({kb} Ko). Le mode classe fonctionne sans réseau.',
   offlineFailed: '{failed} fichiers n’ont pas pu être enregistrés. Réessayez avec le réseau.',
   offlineUnsupported: 'Ce navigateur ne permet pas le mode hors ligne.',

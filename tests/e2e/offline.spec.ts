@@ -109,6 +109,9 @@ for (const locale of EDITIONS) test(`"Préparer hors ligne" / "Prepare for offli
   const bytes = Number(await page.locator('cc-classroom').getAttribute('data-offline-bytes'));
   expect(bytes).toBe(extra.bytes);
   console.log(`${locale} offline: ${n} files, ${Math.round(bytes / 1024)} KB — status: ${text}`);
+  // Back on the classroom view later, the status says the device is already prepared, and how many files it holds.
+  await page.reload();
+  await expect(status).toHaveText(locale === 'fr' ? `Déjà préparé pour une utilisation hors ligne sur cet appareil (${n} fichiers).` : `Already prepared for offline use on this device (${n} files).`);
 
   await s.stop();
   await serverIsDown(s);
