@@ -30,8 +30,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const glyphs = sourceCharacters(['content', 'seeds', 'src'].map((d) => join(root, d)));
 const subsets = await subsetFaces(FACES, glyphs, join(root, 'node_modules/.cache/cc-fonts'));
 
-/** A served face: its subset file (absolute path, read by Astro's local provider). */
-const face = (pkg, weight, style = 'normal') => ({ weight, style, src: [subsets.get(`${pkg}-${weight}-${style}`)] });
+/** A family's served faces: its entries of FACES, each read by Astro's local provider from its subset file. */
+const variants = (pkg) => subsets.filter((f) => f.pkg === pkg).map(({ weight, style, file }) => ({ weight, style, src: [file] }));
 
 /**
  * The two families, self-hosted through Astro's Fonts API from subsets of the @fontsource files the PNG/SVG exports
@@ -50,7 +50,7 @@ const fonts = [
     cssVariable: '--cc-font-prose',
     display: 'optional',
     fallbacks: ['CC Serif metric fallback', 'Georgia', 'serif'],
-    options: { variants: [face('source-serif-4', 400), face('source-serif-4', 600), face('source-serif-4', 400, 'italic')] },
+    options: { variants: variants('source-serif-4') },
   },
   {
     provider: fontProviders.local(),
@@ -58,7 +58,7 @@ const fonts = [
     cssVariable: '--cc-font-ui',
     display: 'optional',
     fallbacks: ['CC Sans metric fallback', 'system-ui', 'sans-serif'],
-    options: { variants: [face('source-sans-3', 400), face('source-sans-3', 600)] },
+    options: { variants: variants('source-sans-3') },
   },
 ];
 

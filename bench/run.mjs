@@ -68,13 +68,12 @@ if (!process.argv.includes('--no-lighthouse')) {
 // The phone figures over plain HTTP on 127.0.0.1 (a secure context): the service worker registers there, as for a
 // reader, where the throwaway certificate makes Chromium refuse it.
 const plain = tls ? await serveGzip({ root: 'dist', port: PORT + 1 }) : server;
-const PHONE_ORIGIN = tls ? plain.origin : ORIGIN;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 375, height: 740 }, ignoreHTTPSErrors: true });
+  const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(`${PHONE_ORIGIN}/${locales[0]}/`, { waitUntil: 'load' });
+  await page.goto(`${plain.origin}/${locales[0]}/`, { waitUntil: 'load' });
   const timing = await page.evaluate(async () => {
     await customElements.whenDefined('cc-chart');
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;

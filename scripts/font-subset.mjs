@@ -17,7 +17,7 @@
  * untouched by subsetting, so the fallbacks Astro generates stay the same.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,23 +39,20 @@ export const GENERATED_CHARACTERS = '\u00a0\u202f';
  */
 export const KEPT_FEATURES = ['kern', 'liga', 'calt', 'clig', 'rlig', 'ccmp', 'locl', 'mark', 'mkmk', 'rvrn', 'tnum', 'lnum', 'pnum'];
 
+/** The files under `dir` (paths relative to it, `/`-separated), recursively, sorted. */
+const filesUnder = (dir) => readdirSync(dir, { recursive: true }).map((f) => String(f).replace(/\\/g, '/')).sort();
+
 /**
- * Every character of the text files under `roots` (recursively; `node_modules` and dot-folders skipped), plus
- * GENERATED_CHARACTERS; control characters are left out.
+ * Every character of the text files under `roots` (recursively), plus GENERATED_CHARACTERS; control characters are
+ * left out.
  * @param {string[]} roots absolute folder paths
  * @returns {string} the characters, sorted by code point, each once
  */
 export function sourceCharacters(roots) {
   const set = new Set(GENERATED_CHARACTERS);
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (TEXT_FILE.test(name)) for (const ch of readFileSync(p, 'utf8')) set.add(ch);
-    }
-  };
-  for (const r of roots) walk(r);
+  for (const r of roots) {
+    for (const f of filesUnder(r).filter((x) => TEXT_FILE.test(x))) for (const ch of readFileSync(join(r, f), 'utf8')) set.add(ch);
+  }
   return [...set].filter((c) => c.codePointAt(0) >= 0x20 && c !== '\u007f').sort((a, b) => a.codePointAt(0) - b.codePointAt(0)).join('');
 }
 
@@ -64,14 +61,15 @@ export function sourceCharacters(roots) {
  * @param {{ pkg: string, weight: number, style: string }[]} faces @fontsource faces (package name without scope)
  * @param {string} text the characters to keep
  * @param {string} outDir absolute folder, created if missing
- * @returns {Promise<Map<string, string>>} face key `pkg-weight-style` → absolute path of its subset file
+ * @returns {Promise<{ pkg: string, weight: number, style: string, file: string }[]>} the faces, each with the absolute
+ *   path of its subset file
  * @throws Error when a source file is missing or harfbuzz fails
  */
 export async function subsetFaces(faces, text, outDir) {
   const { default: subsetFont } = await import('subset-font');
   const version = JSON.parse(readFileSync(require.resolve('subset-font/package.json'), 'utf8')).version;
   mkdirSync(outDir, { recursive: true });
-  const out = new Map();
+  const out = [];
   for (const { pkg, weight, style } of faces) {
     const key = `${pkg}-${weight}-${style}`;
     const source = readFileSync(require.resolve(`@fontsource/${pkg}/files/${pkg}-latin-${weight}-${style}.woff2`));
@@ -81,7 +79,7 @@ export async function subsetFaces(faces, text, outDir) {
       const subset = await subsetFont(source, text, { targetFormat: 'woff2', keepFeatures: KEPT_FEATURES });
       writeFileSync(file, subset);
     }
-    out.set(key, file);
+    out.push({ pkg, weight, style, file });
   }
   return out;
 }
@@ -103,22 +101,13 @@ const decode = (s) =>
 export function missingCharacters(distDir, text) {
   const have = new Set(text);
   const missing = new Map();
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(html|js)$/.test(name)) {
-        const raw = readFileSync(p, 'utf8');
-        const body = name.endsWith('.html')
-          ? decode(raw.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<[^>]*>/g, ' '))
-          : raw;
-        for (const ch of body) {
-          if (ch.codePointAt(0) >= 0x20 && !have.has(ch) && !missing.has(ch)) missing.set(ch, p.slice(distDir.length + 1));
-        }
-      }
+  for (const f of filesUnder(distDir).filter((x) => /\.(html|js)$/.test(x))) {
+    const raw = readFileSync(join(distDir, f), 'utf8');
+    const body = f.endsWith('.html') ? decode(raw.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<[^>]*>/g, ' ')) : raw;
+    for (const ch of body) {
+      if (ch.codePointAt(0) >= 0x20 && !have.has(ch) && !missing.has(ch)) missing.set(ch, f);
     }
-  };
-  walk(distDir);
+  }
   return [...missing].map(([char, file]) => ({ char, file }));
 }
 

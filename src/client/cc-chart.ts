@@ -7,6 +7,7 @@
  * frame's width, and its shape when `data-fit="height"`.
  */
 import { jumpTo, motionDuration } from './motion';
+import { idle } from './idle';
 
 /**
  * The animated renderer (d3-selection + d3-transition), fetched at the first animated step change, or before it with
@@ -24,12 +25,8 @@ export function preloadRenderer(): void {
   });
 }
 
-/**
- * Resolves in the browser's next idle period (within `ms`), or at once where `requestIdleCallback` is missing.
- * @param ms longest wait, in milliseconds
- */
-const idleWithin = (ms: number) =>
-  new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: ms }) : resolve()));
+/** Resolves in the browser's next idle period (within `ms`), or at once where `requestIdleCallback` is missing. */
+const idleWithin = (ms: number) => new Promise<void>((resolve) => idle(resolve, { timeout: ms, fallbackMs: 0 }));
 
 type Variant = 'regular' | 'compact';
 /**

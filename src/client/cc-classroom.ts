@@ -23,7 +23,8 @@
 
 import { openDeckSync, type DeckSync, type SyncMessage } from './deckSync';
 import { ElapsedTimer, formatElapsed } from './elapsedTimer';
-import { whenIdle } from './eagerImages';
+import './eagerImages';
+import { whenIdle } from './idle';
 import type { CcChart } from './cc-chart';
 
 /** Name of the runtime cache filled by "Préparer hors ligne"; `scripts/build-sw.mjs` reads from the same name. */

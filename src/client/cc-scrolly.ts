@@ -8,7 +8,8 @@ import { preloadRenderer } from './cc-chart';
 import type { CcChart } from './cc-chart';
 import { createScroller, type Scroller } from '../lib/scroller';
 import { steadyHeight } from './steadyViewport';
-import { whenIdle } from './eagerImages';
+import './eagerImages';
+import { whenIdle } from './idle';
 import { motionDuration } from './motion';
 
 /**

@@ -5,6 +5,8 @@
  * out on the main thread, a 40–100 ms task for a phone at 4× CPU: all 52 at once, or during a scroll, made long
  * tasks); all at once at `beforeprint`. Imported by the story's and the classroom's elements; installs itself once.
  */
+import { idle, whenIdle } from './idle';
+
 const lazyPrintImages = () => Array.from(document.querySelectorAll<HTMLImageElement>('img[data-print][loading="lazy"]'));
 
 function loadPrintImages(): void {
@@ -19,7 +21,7 @@ addEventListener('scroll', () => (lastScroll = performance.now()), { passive: tr
 function whenStill(fn: () => void): void {
   const wait = lastScroll + 1000 - performance.now();
   if (wait > 0) setTimeout(() => whenStill(fn), wait);
-  else idle(fn, 100);
+  else idle(fn, { fallbackMs: 100 });
 }
 
 /** Print images asked for together: each is still parsed in its own task as it arrives. */
@@ -50,22 +52,6 @@ function loadNextPrintImages(): void {
     img.loading = 'eager';
     if (img.complete) once();
   }
-}
-
-/**
- * Runs `fn` once the page has loaded and the browser is idle (or after 2 s where `requestIdleCallback` is missing).
- * @param fn work that may wait
- */
-export function whenIdle(fn: () => void): void {
-  const wait = () => idle(fn, 2000);
-  if (document.readyState === 'complete') wait();
-  else addEventListener('load', wait, { once: true });
-}
-
-/** Runs `fn` in the browser's next idle period (within 4 s), or after `fallbackMs` where `requestIdleCallback` is missing. */
-function idle(fn: () => void, fallbackMs: number): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 4000 });
-  else setTimeout(fn, fallbackMs);
 }
 
 addEventListener('beforeprint', loadPrintImages);

@@ -6,7 +6,9 @@ import { staticImports, modulePreload } from '../../scripts/module-preload.mjs';
 import { fontSubsetCheck, missingCharacters, sourceCharacters } from '../../scripts/font-subset.mjs';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'cc-build-'));
-const logger = { info: () => {} };
+/** Runs an integration's `astro:build:done` hook on a build output folder, as Astro does. */
+const buildDone = (integration: { hooks: Record<string, unknown> }, dir: string) =>
+  (integration.hooks['astro:build:done'] as (o: unknown) => void)({ dir: new URL(`file://${dir}/`), logger: { info: () => {} } });
 
 describe('staticImports(code) (scripts/module-preload.mjs)', () => {
   it('finds side-effect, named and re-export imports of a minified module, each once, but not dynamic imports', () => {
@@ -25,8 +27,7 @@ describe('modulePreload() integration', () => {
     writeFileSync(join(dir, '_astro/b.js'), 'export const x=1;');
     writeFileSync(join(dir, '_astro/c.js'), '');
     writeFileSync(join(dir, 'fr/index.html'), '<html><head></head><body><p>x</p><script type="module" src="/_astro/entry.js"></script></body></html>');
-    const hook = modulePreload().hooks['astro:build:done'] as (o: unknown) => void;
-    hook({ dir: new URL(`file://${dir}/`), logger });
+    buildDone(modulePreload(), dir);
     const html = readFileSync(join(dir, 'fr/index.html'), 'utf8');
     expect(html).toContain('<p>x</p><link rel="modulepreload" href="/_astro/a.js"><link rel="modulepreload" href="/_astro/c.js"><link rel="modulepreload" href="/_astro/b.js"><script type="module" src="/_astro/entry.js">');
     expect(html).not.toContain('lazy.js');
@@ -36,8 +37,7 @@ describe('modulePreload() integration', () => {
   it('fails the build when a page names a script the build does not have', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'index.html'), '<script type="module" src="/_astro/gone.js"></script>');
-    const hook = modulePreload().hooks['astro:build:done'] as (o: unknown) => void;
-    expect(() => hook({ dir: new URL(`file://${dir}/`), logger })).toThrow(/\/_astro\/gone\.js is named by a page but missing/);
+    expect(() => buildDone(modulePreload(), dir)).toThrow(/\/_astro\/gone\.js is named by a page but missing/);
     rmSync(dir, { recursive: true });
   });
 });
@@ -65,8 +65,7 @@ describe('font subset (scripts/font-subset.mjs)', () => {
   it('fontSubsetCheck fails the build naming the character, its code point and a page', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'index.html'), '<p>a→b</p>');
-    const hook = fontSubsetCheck('ab').hooks['astro:build:done'] as (o: unknown) => void;
-    expect(() => hook({ dir: new URL(`file://${dir}/`), logger })).toThrow(/"→" U\+2192 \(index\.html\)/);
+    expect(() => buildDone(fontSubsetCheck('ab'), dir)).toThrow(/"→" U\+2192 \(index\.html\)/);
     rmSync(dir, { recursive: true });
   });
 });
