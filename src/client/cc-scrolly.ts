@@ -48,6 +48,8 @@ class CcScrolly extends HTMLElement {
     const steps = Array.from(this.querySelectorAll<HTMLElement>('[data-step-index]'));
     if (!chart || steps.length === 0) return;
     watchNear(this);
+    /** The step last marked active (its index): the scroller repeats values, which need not touch the steps again. */
+    let shown = -1;
     this.#scroller = createScroller({
       steps,
       offset: () => triggerOffset(this),
@@ -56,7 +58,8 @@ class CcScrolly extends HTMLElement {
       onActive: (i, reached) => {
         const n = Number(steps[i]?.dataset['stepIndex']);
         chart.show(n);
-        steps.forEach((s, j) => s.classList.toggle('is-active', j === i));
+        if (i !== shown) steps.forEach((s, j) => s.classList.toggle('is-active', j === i));
+        shown = i;
         // The step the reader has reached (its top past the trigger line), for the language switch (lang-switch.ts).
         if (reached) this.dispatchEvent(new CustomEvent('cc-read', { detail: { id: steps[i]?.id ?? '' }, bubbles: true }));
       },

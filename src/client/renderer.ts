@@ -23,7 +23,8 @@ function syncStatic(el: Element, src: Element): void {
   for (const a of Array.from(el.attributes)) {
     if (a.name !== 'data-key' && a.name !== 'style' && !src.hasAttribute(a.name)) el.removeAttribute(a.name);
   }
-  for (const a of Array.from(src.attributes)) if (!TWEENED.has(a.name)) el.setAttribute(a.name, a.value);
+  // Only the values that differ: setting an attribute to its own value still invalidates the mark's style.
+  for (const a of Array.from(src.attributes)) if (!TWEENED.has(a.name) && el.getAttribute(a.name) !== a.value) el.setAttribute(a.name, a.value);
   if (src.tagName.toLowerCase() === 'text' && el.textContent !== src.textContent) el.textContent = src.textContent;
 }
 
@@ -66,13 +67,16 @@ export function renderScene(live: SVGSVGElement, target: SVGSVGElement, duration
     }
     kept.add(el);
     syncStatic(el, src);
-    const tr = select(el).transition(NAME).duration(duration).ease(easeCubicInOut).style('opacity', '1');
+    const tr = select(el).transition(NAME).duration(duration).ease(easeCubicInOut);
+    // A mark caught mid-fade (an inline opacity left by an interrupted enter or exit) fades back in. The others have
+    // none: tweening theirs would make d3 read each mark's computed style, a style recalculation in the first frame.
+    const mark = el as SVGElement;
+    if (mark.style.opacity !== '') tr.style('opacity', '1').on('end', () => mark.style.removeProperty('opacity'));
     for (const name of GEOMETRY) {
       const v = src.getAttribute(name);
       if (v !== null) tr.attr(name, v);
       else if (el.hasAttribute(name)) el.removeAttribute(name);
     }
-    tr.on('end', () => (el as SVGElement).style.removeProperty('opacity'));
     ordered.push(el);
   }
   // Exit: fade out, then remove.
@@ -80,6 +84,12 @@ export function renderScene(live: SVGSVGElement, target: SVGSVGElement, duration
     if (kept.has(el) || !el.isConnected) continue;
     select(el).transition(NAME).duration(duration).ease(easeCubicInOut).style('opacity', '0').remove();
   }
-  // Order the kept and entering marks as in the target (exiting ones stay where they are until removed).
-  for (const el of ordered) live.appendChild(el);
+  // Order the kept and entering marks as in the target, last in the SVG (exiting ones stay where they are until
+  // removed), moving only those out of place: a moved mark has its style recalculated.
+  let next: Element | null = null;
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const el = ordered[i]!;
+    if (el.parentNode !== live || el.nextSibling !== next) live.insertBefore(el, next);
+    next = el;
+  }
 }

@@ -84,7 +84,6 @@ function listen(s: Live): void {
     lastWidth = window.innerWidth;
     window.addEventListener('resize', onResize);
     for (const e of SYNC_EVENTS) window.addEventListener(e, onSync);
-    window.addEventListener('scroll', onScroll, { passive: true });
     bodyObserver ??= new ResizeObserver(onBodyResize);
     bodyObserver.observe(document.body);
   }
@@ -97,48 +96,50 @@ function unlisten(s: Live): void {
   if (live.size > 0) return;
   window.removeEventListener('resize', onResize);
   for (const e of SYNC_EVENTS) window.removeEventListener(e, onSync);
-  window.removeEventListener('scroll', onScroll);
   bodyObserver?.disconnect();
   bodyHeight = -1;
 }
 
-/** How many window listeners the scrollers hold now (one per event — resize, scroll, scrollend, pageshow, hashchange — whatever their number; 0 when none). */
+/** How many window listeners the scrollers hold now (one per event — resize, scrollend, pageshow, hashchange — whatever their number; 0 when none). */
 export function windowListenerCount(): number {
-  return live.size === 0 ? 0 : 2 + SYNC_EVENTS.length;
+  return live.size === 0 ? 0 : 1 + SYNC_EVENTS.length;
 }
 
 /**
- * Scrollers waiting for the next frame. One shared `requestAnimationFrame` serves them all, in two phases: every
- * scroller reads (scrollY, and its steps' tops when they must be measured again), then every scroller writes (its
- * `onActive`, which moves a chart). Reading after another scroller's writes would force one layout of the whole page
- * per scroller in the same frame (13 in the story).
+ * Scrollers waiting to be brought up to date. One task, posted through a `MessageChannel`, serves them all, in two
+ * phases: every scroller reads (scrollY, and its steps' tops when they must be measured again), then every scroller
+ * writes (its `onActive`, which moves a chart). Reading after another scroller's writes would force one layout of the
+ * whole page per scroller (13 in the story).
+ *
+ * A task rather than an animation frame: it runs right after the IntersectionObserver callbacks that ask for it,
+ * between two frames, where the layout is clean, so reading forces nothing. And a step change (a chart's transitions
+ * set up, 10–25 ms for a phone at 4× CPU) is then a task of its own, no longer added to a frame's style, layout and
+ * paint in one long task; the next frame draws it.
  */
 interface Job {
   read: (scrollY: number) => [number, boolean];
   write: (found: [number, boolean]) => void;
 }
 const due = new Set<Job>();
-let sharedFrame = 0;
-/**
- * The latest scroll position, read where the layout is clean (in a passive `scroll` listener, which runs before the
- * frame's callbacks, and when a scroller asks for a frame: scrollama's IntersectionObserver callback, a resize or hash
- * event) rather than in the frame, after a running transition has moved marks (reading `scrollY` then forces a layout).
- */
-let askedAtY = 0;
-const onScroll = () => {
-  askedAtY = window.scrollY;
-};
+let posted = false;
+let channel: MessageChannel | undefined;
+function flush(): void {
+  posted = false;
+  const batch = [...due];
+  due.clear();
+  const y = window.scrollY;
+  const found = batch.map((b) => b.read(y));
+  batch.forEach((b, i) => b.write(found[i]!));
+}
 function schedule(s: Job): void {
-  askedAtY = window.scrollY;
   due.add(s);
-  sharedFrame ||= requestAnimationFrame(() => {
-    sharedFrame = 0;
-    const batch = [...due];
-    due.clear();
-    const y = askedAtY;
-    const found = batch.map((b) => b.read(y));
-    batch.forEach((b, i) => b.write(found[i]!));
-  });
+  if (posted) return;
+  posted = true;
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = flush;
+  }
+  channel.port2.postMessage(null);
 }
 
 /** Starts watching the steps. @throws Error when `steps` is empty */
