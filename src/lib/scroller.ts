@@ -100,11 +100,6 @@ function unlisten(s: Live): void {
   bodyHeight = -1;
 }
 
-/** How many window listeners the scrollers hold now (one per event — resize, scrollend, pageshow, hashchange — whatever their number; 0 when none). */
-export function windowListenerCount(): number {
-  return live.size === 0 ? 0 : 1 + SYNC_EVENTS.length;
-}
-
 /**
  * Scrollers waiting to be brought up to date. One task, posted through a `MessageChannel`, serves them all, in two
  * phases: every scroller reads (scrollY, and its steps' tops when they must be measured again), then every scroller
