@@ -1,7 +1,7 @@
 /**
  * `<cc-scrolly>`: a scrolly section. Its steps (`[data-step-index]`) drive the `<cc-chart>` inside it: the chart
  * always shows the active step, derived from the layout by the scroller adapter; a `cc-read` event (detail `{ id }`,
- * bubbling) names the step the reader has reached. The chart's scenes are fetched when
+ * bubbling) names the step the reader has reached while moving down the page. The chart's scenes are fetched when
  * the section is less than two screen heights away (`NEAR`), so that they are there before its first step.
  */
 import { preloadRenderer } from './cc-chart';
@@ -55,13 +55,14 @@ class CcScrolly extends HTMLElement {
       offset: () => triggerOffset(this),
       // The trigger line does not move with a phone's toolbar (a height change under 120 px).
       viewportHeight: steadyHeight,
-      onActive: (i, reached) => {
+      onActive: (i, reached, down) => {
         const n = Number(steps[i]?.dataset['stepIndex']);
         chart.show(n);
         if (i !== shown) steps.forEach((s, j) => s.classList.toggle('is-active', j === i));
         shown = i;
-        // The step the reader has reached (its top past the trigger line), for the language switch (lang-switch.ts).
-        if (reached) this.dispatchEvent(new CustomEvent('cc-read', { detail: { id: steps[i]?.id ?? '' }, bubbles: true }));
+        // The step the reader has reached (its top past the trigger line) going down the page, for the language
+        // switch (lang-switch.ts): going back up to the header passes steps without changing the place of reading.
+        if (reached && down) this.dispatchEvent(new CustomEvent('cc-read', { detail: { id: steps[i]?.id ?? '' }, bubbles: true }));
       },
     });
   }

@@ -5,7 +5,7 @@
  * - in the story (`cc-scrolly` on the page), the hash of the step or chapter being read: the last of `.step[id]`,
  *   `.chapter[id]`, `#glossaire` whose top is above the middle of the window (step and chapter ids are the same in both
  *   editions); when none is (the reader went back up to the header to find the switch), the last step reached
- *   during this visit; else the page's own hash;
+ *   while reading down the page during this visit; else the page's own hash;
  * - elsewhere (classroom view, sources), the page's hash (the classroom view keeps the slide id there);
  * and, outside embeds, the page's query as it is (the presenter window `?presenter` stays one).
  * One delegated listener; a modified click (new tab) gets the same address.
@@ -41,8 +41,9 @@ export function switchTarget(a: HTMLAnchorElement): string {
 }
 
 /**
- * The last story step reached while reading (the header's switch is at the top: reaching it scrolls away from it),
- * from the scrollies' `cc-read` events: no layout is read while the reader scrolls.
+ * The last story step reached while reading down the page (the header's switch is at the top: going back up to it
+ * passes earlier steps, which do not count), from the scrollies' `cc-read` events: no layout is read while the reader
+ * scrolls.
  */
 let lastRead = '';
 document.addEventListener('cc-read', (e) => {

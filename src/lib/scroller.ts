@@ -23,9 +23,10 @@ export interface ScrollerOptions {
   /**
    * Called with the active step's index (0-based) whenever it may have changed; repeated values are fine. `reached`
    * says whether that step's top has passed the trigger line (false when the reader is above the first step, where
-   * the first step is still the one shown).
+   * the first step is still the one shown); `down`, whether the page has moved down since the previous call to any
+   * scroller (true on a load at an anchor; false when nothing moved, e.g. at the end of a scroll).
    */
-  onActive: (index: number, reached: boolean) => void;
+  onActive: (index: number, reached: boolean, down: boolean) => void;
 }
 
 export interface Scroller {
@@ -113,18 +114,36 @@ function unlisten(s: Live): void {
  */
 interface Job {
   read: (scrollY: number) => [number, boolean];
-  write: (found: [number, boolean]) => void;
+  write: (found: [number, boolean], down: boolean) => void;
 }
 const due = new Set<Job>();
 let posted = false;
 let channel: MessageChannel | undefined;
+/** The scroll position (px) at the last update; -1 before the first. */
+let lastY = -1;
+/**
+ * After the window's width changed (a phone turned, a window resized): the step the trigger line was in, how far down
+ * it (0–1 of the step's height) and the line's new place in the window (px). The next update scrolls so that the line
+ * falls at the same place in the same step: the page's height changes with the width (steps are measured in window
+ * heights; a landscape phone unrolls the scrolly), and the browser's own scroll anchoring, which keeps the element
+ * at the top of the window, could leave the reader several steps away.
+ */
+let keep: { step: HTMLElement; within: number; trigger: () => number } | undefined;
 function flush(): void {
   posted = false;
   const batch = [...due];
   due.clear();
+  if (keep) {
+    const { step, within, trigger } = keep;
+    keep = undefined;
+    const r = step.getBoundingClientRect();
+    window.scrollTo({ top: Math.max(0, r.top + window.scrollY + within * r.height - trigger()), behavior: 'instant' });
+  }
   const y = window.scrollY;
+  const down = y > lastY;
+  lastY = y;
   const found = batch.map((b) => b.read(y));
-  batch.forEach((b, i) => b.write(found[i]!));
+  batch.forEach((b, i) => b.write(found[i]!, down));
 }
 function schedule(s: Job): void {
   due.add(s);
@@ -146,18 +165,36 @@ export function createScroller({ steps, offset = 0.5, onActive, viewportHeight =
    * (which would force a layout of the whole page in a frame where a transition has just moved the chart's marks).
    */
   let docTops: number[] | undefined;
+  /** The steps' bottoms, measured with their tops. */
+  let docBottoms: number[] = [];
+  /** The trigger line's place in the window (px) at this scroller's last read. */
+  let lastTrigger = 0;
   const offsetNow = () => (typeof offset === 'function' ? offset() : offset);
   /** Rounded to scrollama's tenths (its observers' line); the active step is computed with the exact value. */
   const tenth = (v: number) => (Math.round(v * 10) / 10) as scrollama.DecimalType;
   let line = offsetNow();
   const job: Job = {
     read: (y) => {
-      docTops ??= steps.map((s) => s.getBoundingClientRect().top + y);
+      if (!docTops) {
+        const rects = steps.map((s) => s.getBoundingClientRect());
+        docTops = rects.map((r) => r.top + y);
+        docBottoms = rects.map((r) => r.bottom + y);
+      }
       const tops = docTops.map((t) => t - y);
       const trigger = viewportHeight() * line;
+      lastTrigger = trigger;
       return [activeIndex(tops, trigger), (tops[0] ?? Infinity) <= trigger];
     },
-    write: ([index, reached]) => onActive(index, reached),
+    write: ([index, reached], down) => onActive(index, reached, down),
+  };
+  /** Notes where the trigger line was in these steps before the width changed, if it was in them (see `keep`). */
+  const keepPlace = () => {
+    if (!docTops || lastY < 0) return;
+    const at = lastY + lastTrigger;
+    if (at < (docTops[0] ?? Infinity) || at >= (docBottoms.at(-1) ?? -Infinity)) return;
+    const i = activeIndex(docTops, at);
+    const h = (docBottoms[i] ?? 0) - (docTops[i] ?? 0);
+    keep = { step: steps[i]!, within: h > 0 ? Math.min(1, Math.max(0, (at - docTops[i]!) / h)) : 0, trigger: () => viewportHeight() * line };
   };
   const sync = () => schedule(job);
   const instance = scrollama()
@@ -166,6 +203,7 @@ export function createScroller({ steps, offset = 0.5, onActive, viewportHeight =
     .onStepExit(sync);
   const entry: Live = {
     resized: (widthChanged) => {
+      if (widthChanged) keepPlace();
       const next = offsetNow();
       if (next !== line) {
         line = next;

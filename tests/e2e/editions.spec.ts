@@ -96,6 +96,20 @@ for (const locale of EDITIONS) {
       g.check();
     });
 
+    test('in the story, going back up to the header with the wheel does not change the step the switch opens', async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      await scrollToStep(page, 'microsoft-emissions-3');
+      await expectStep(page, 'microsoft-emissions', 3);
+      // Back to the top as a reader would, passing every earlier step on the way.
+      for (let i = 0; i < 200 && (await page.evaluate(() => scrollY)) > 0; i++) {
+        await page.mouse.wheel(0, -1500);
+        await page.waitForTimeout(40);
+      }
+      await expect(page.locator('.site-header a[data-lang-switch]')).toBeInViewport();
+      await page.locator('.site-header a[data-lang-switch]').click();
+      await expect(page).toHaveURL(new RegExp(`/${other}/#microsoft-emissions-3$`));
+    });
+
     test('in the classroom view, the switch keeps the slide', async ({ page }) => {
       await page.goto(`${CLASSROOM[locale]}#microsoft-emissions-2`);
       await page.keyboard.press('ArrowRight');

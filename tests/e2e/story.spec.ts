@@ -165,6 +165,31 @@ for (const locale of EDITIONS) test.describe(`the story at /${locale}/`, () => {
     expect(gap).toBeGreaterThanOrEqual(-1);
   });
 
+  test('turning a phone or a tablet and back keeps the reader on the step being read', async ({ page }) => {
+    for (const [portrait, landscape, step] of [
+      [{ width: 375, height: 740 }, { width: 740, height: 375 }, 'microsoft-btg-2'],
+      [{ width: 768, height: 1024 }, { width: 1024, height: 768 }, 'amazon-leaf-3'],
+    ] as const) {
+      await page.setViewportSize(portrait);
+      await page.goto(`/${locale}/`);
+      await scrollToStep(page, step);
+      const [chart, n] = [step.replace(/-\d+$/, ''), Number(step.split('-').at(-1))];
+      await expectStep(page, chart, n);
+      await expect(page.locator('.step.is-active').filter({ has: page.locator(`xpath=self::*[@id="${step}"]`) })).toHaveCount(1);
+      for (const size of [landscape, portrait]) {
+        await page.setViewportSize(size);
+        // The step whose box holds the trigger line is still the one read, and the chart shows it.
+        await expect
+          .poll(() => page.evaluate(() => {
+            const line = innerHeight * parseFloat(getComputedStyle(document.querySelector('.scrolly')!).getPropertyValue('--cc-trigger') || '0.55');
+            return Array.from(document.querySelectorAll<HTMLElement>('.step[id]')).find((s) => { const r = s.getBoundingClientRect(); return r.top <= line && r.bottom > line; })?.id ?? '';
+          }), `${size.width}×${size.height}`)
+          .toBe(step);
+        await expectStep(page, chart, n);
+      }
+    }
+  });
+
   test('the first chart’s first step is in the HTML before any script runs; the others, two screens away, arrive with their scenes', async ({ request, page }) => {
     const html = await (await request.get(`/${locale}/`)).text();
     const live = (id: string) => new RegExp(`<cc-chart[^>]*data-chart="${id}"[^>]*data-step="1"[\\s\\S]*?<svg[^>]*class="chart__svg scene"[^>]*>([\\s\\S]*?)</svg>`).exec(html)?.[1] ?? 'missing';
