@@ -17,11 +17,15 @@ function loadPrintImages(): void {
 let lastScroll = -Infinity;
 addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
 
-/** Runs `fn` in an idle moment at least 1 s after the reader's last scroll (each SVG image costs a phone a long task). */
+/**
+ * Runs `fn` in an idle moment at least 1 s after the reader's last scroll (each SVG image costs a phone a long task),
+ * or after 1 s without one: on a busy machine, waiting up to 4 s for each batch kept a 53-slide handout unloaded for
+ * over 15 s (a CI run).
+ */
 function whenStill(fn: () => void): void {
   const wait = lastScroll + 1000 - performance.now();
   if (wait > 0) setTimeout(() => whenStill(fn), wait);
-  else idle(fn, { fallbackMs: 100 });
+  else idle(fn, { timeout: 1000, fallbackMs: 100 });
 }
 
 /** Print images asked for together: each is still parsed in its own task as it arrives. */

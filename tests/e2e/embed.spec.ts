@@ -217,6 +217,22 @@ test('chart text is at least 11 px on screen in every chart and step, in columns
   expect(small).toEqual([]);
 });
 
+test('in a 650 px column the compact chart is at most 440 px wide and centred: its axis labels stay under 15 px, not stretched to twice their size', async ({ page }) => {
+  await page.setViewportSize({ width: 650, height: 900 });
+  await page.goto(url(first.id));
+  await expect(page.locator('svg.chart__svg')).toHaveAttribute('data-variant', 'compact');
+  const m = await page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('svg.chart__svg')!;
+    const r = svg.getBoundingClientRect();
+    const f = svg.parentElement!.getBoundingClientRect();
+    const ticks = Array.from(svg.querySelectorAll('.m-tick')).map((t) => parseFloat(getComputedStyle(t).fontSize) * (r.width / svg.viewBox.baseVal.width));
+    return { width: r.width, left: r.left - f.left, right: f.right - r.right, tick: Math.max(...ticks) };
+  });
+  expect(m.width).toBeLessThanOrEqual(440);
+  expect(Math.abs(m.left - m.right)).toBeLessThanOrEqual(1);
+  expect(m.tick).toBeLessThan(15);
+});
+
 test('without any host script, the snippet’s default height shows the whole embed at common column widths', async ({ page }) => {
   await page.goto(url(first.id));
   const snippet = await page.locator('textarea[data-snippet="iframe"]').inputValue();

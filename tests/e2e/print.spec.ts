@@ -118,7 +118,7 @@ for (const locale of EDITIONS) test.describe(`printing (/${locale}/)`, () => {
     await page.goto(`/${locale}/`);
     // The step images are loaded once the page is idle, without scrolling (printing does not wait for lazy images).
     await expect
-      .poll(() => page.$$eval('.step__figure img', (els) => els.filter((e) => !((e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth > 0)).length), { timeout: 15_000 })
+      .poll(() => page.$$eval('.step__figure img', (els) => els.filter((e) => !((e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth > 0)).length), { timeout: 30_000 })
       .toBe(0);
     // One label of each step's image, to find in the PDF's text: the figures are drawn, not blank.
     const labels = await page.$$eval('.step__figure img', (els) =>
@@ -161,7 +161,8 @@ for (const locale of EDITIONS) test.describe(`printing (/${locale}/)`, () => {
     await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
     // Each slide's figure: an image of its step's scene, loaded (asked for once the page is idle, before printing).
     await expect
-      .poll(() => page.$$eval('.handout__slide img.scene', (els) => els.filter((e) => !((e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth > 0)).length), { timeout: 15_000 })
+      // About 1 s on a quiet machine; under a full CI load, batches wait up to 1 s each for an idle moment.
+      .poll(() => page.$$eval('.handout__slide img.scene', (els) => els.filter((e) => !((e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth > 0)).length), { timeout: 30_000 })
       .toBe(0);
     const visible = await page.$$eval('.handout__slide', (els) =>
       els.filter((e) => (e.querySelector('img.scene') as HTMLImageElement).getBoundingClientRect().height > 100).length,
