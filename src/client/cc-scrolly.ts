@@ -48,8 +48,6 @@ class CcScrolly extends HTMLElement {
     const steps = Array.from(this.querySelectorAll<HTMLElement>('[data-step-index]'));
     if (!chart || steps.length === 0) return;
     watchNear(this);
-    /** The step last marked active (its index): the scroller repeats values, which need not touch the steps again. */
-    let shown = -1;
     this.#scroller = createScroller({
       steps,
       offset: () => triggerOffset(this),
@@ -58,8 +56,8 @@ class CcScrolly extends HTMLElement {
       onActive: (i, reached, down) => {
         const n = Number(steps[i]?.dataset['stepIndex']);
         chart.show(n);
-        if (i !== shown) steps.forEach((s, j) => s.classList.toggle('is-active', j === i));
-        shown = i;
+        // The scroller repeats values: the steps are touched only when another one becomes active.
+        if (!steps[i]?.classList.contains('is-active')) steps.forEach((s, j) => s.classList.toggle('is-active', j === i));
         // The step the reader has reached (its top past the trigger line) going down the page, for the language
         // switch (lang-switch.ts): going back up to the header passes steps without changing the place of reading.
         if (reached && down) this.dispatchEvent(new CustomEvent('cc-read', { detail: { id: steps[i]?.id ?? '' }, bubbles: true }));
